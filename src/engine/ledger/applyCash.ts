@@ -1,0 +1,154 @@
+import { documentOrder } from "./documentOrder";
+import { KIND_INVOICE, type Ledger } from "./ledger";
+
+/** What happens to cash that does not match an invoice. */
+export type ApplyMode = "unapplied" | "oldest-first";
+
+/**
+ * Applications of credits (payments, credit notes) to debits (invoices, refunds), each dated when both sides
+ * exist. Because every application depends only on documents dated on or before it, the open amounts at any
+ * date follow from these rows alone (see `openAt`): an invoice paid later is open again as of an earlier date.
+ */
+export interface Applications {
+  readonly count: number;
+  readonly debit: Int32Array;
+  readonly credit: Int32Array;
+  /** Positive minor units. */
+  readonly amount: Float64Array;
+  readonly date: Int32Array;
+  /** Credits whose referenced invoice is in another currency (left unapplied). */
+  readonly currencyMismatches: readonly number[];
+}
+
+/**
+ * Applies cash in the order documents happen. A credit goes first to the invoices it references, up to their open
+ * amounts, in the order referenced. What is left stays an unapplied credit (the default, as ERPNext, Odoo, GnuCash
+ * and Xero show it) or, with "oldest-first", goes to the customer's open debits of the same currency by due date,
+ * and any credit still left is used by the customer's next debits.
+ * @example an invoice of 100.00 and a payment of 120.00 referencing it → one application of 100.00; the payment
+ * keeps 20.00 open as a credit.
+ */
+export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
+  const { count, amount, refStart, refs, currency, customer, date, kind, due } = ledger;
+  const open = new Float64Array(count);
+  const happened = new Uint8Array(count);
+  const apps = { debit: [] as number[], credit: [] as number[], amount: [] as number[], date: [] as number[] };
+  const mismatches: number[] = [];
+  const pending = new Map<number, number[]>();
+  const currencies = Math.max(1, ledger.currencies.length);
+  const debitHeaps = new Map<number, number[]>();
+  const creditQueues = new Map<number, { items: number[]; head: number }>();
+  const group = (i: number) => customer[i]! * currencies + currency[i]!;
+  const earlier = (a: number, b: number) => due[a]! - due[b]! || date[a]! - date[b]! || a - b;
+
+  const settle = (debit: number, credit: number, on: number) => {
+    const applied = Math.min(open[debit]!, open[credit]!);
+    if (applied <= 0) return;
+    open[debit] = open[debit]! - applied;
+    open[credit] = open[credit]! - applied;
+    apps.debit.push(debit);
+    apps.credit.push(credit);
+    apps.amount.push(applied);
+    apps.date.push(on);
+  };
+
+  for (const i of documentOrder(ledger)) {
+    happened[i] = 1;
+    const today = date[i]!;
+    if (amount[i]! > 0) {
+      open[i] = amount[i]!;
+      for (const credit of pending.get(i) ?? []) settle(i, credit, today);
+      if (mode === "oldest-first") {
+        const queue = creditQueues.get(group(i));
+        while (queue && queue.head < queue.items.length && open[i]! > 0) {
+          const credit = queue.items[queue.head]!;
+          settle(i, credit, today);
+          if (open[credit] === 0) queue.head++;
+        }
+        if (open[i]! > 0) heapPush(debitHeaps, group(i), i, earlier);
+      }
+      continue;
+    }
+    open[i] = -amount[i]!;
+    for (let k = refStart[i]!; k < refStart[i + 1]! && open[i]! > 0; k++) {
+      const invoice = refs[k]!;
+      if (kind[invoice] !== KIND_INVOICE) continue;
+      if (currency[invoice] !== currency[i]) {
+        mismatches.push(i);
+        continue;
+      }
+      if (happened[invoice]) settle(invoice, i, today);
+      else pending.set(invoice, [...(pending.get(invoice) ?? []), i]);
+    }
+    if (mode === "oldest-first" && open[i]! > 0) {
+      const heap = debitHeaps.get(group(i));
+      while (heap && heap.length > 0 && open[i]! > 0) {
+        const debit = heap[0]!;
+        settle(debit, i, today);
+        if (open[debit] === 0) heapPop(heap, earlier);
+      }
+      if (open[i]! > 0) {
+        const queue = creditQueues.get(group(i)) ?? { items: [], head: 0 };
+        queue.items.push(i);
+        creditQueues.set(group(i), queue);
+      }
+    }
+  }
+  return {
+    count: apps.debit.length,
+    debit: Int32Array.from(apps.debit),
+    credit: Int32Array.from(apps.credit),
+    amount: Float64Array.from(apps.amount),
+    date: Int32Array.from(apps.date),
+    currencyMismatches: [...new Set(mismatches)],
+  };
+}
+
+type Compare = (a: number, b: number) => number;
+
+function heapPush(heaps: Map<number, number[]>, key: number, value: number, compare: Compare): void {
+  let heap = heaps.get(key);
+  if (!heap) heaps.set(key, (heap = []));
+  heap.push(value);
+  for (let i = heap.length - 1; i > 0; ) {
+    const parent = (i - 1) >> 1;
+    if (compare(heap[i]!, heap[parent]!) >= 0) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function heapPop(heap: number[], compare: Compare): void {
+  const last = heap.pop()!;
+  if (heap.length === 0) return;
+  heap[0] = last;
+  for (let i = 0; ; ) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let smallest = i;
+    if (left < heap.length && compare(heap[left]!, heap[smallest]!) < 0) smallest = left;
+    if (right < heap.length && compare(heap[right]!, heap[smallest]!) < 0) smallest = right;
+    if (smallest === i) return;
+    [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+    i = smallest;
+  }
+}
+
+/**
+ * Signed open amount of every document as of a day: documents dated later are ignored, and so are applications
+ * dated later. Debits are positive, unapplied credits negative.
+ * @example an invoice of 100 on day 10 and its payment on day 20: openAt(…, 15)[invoice] = 100; openAt(…, 20) = 0.
+ */
+export function openAt(ledger: Ledger, applications: Applications, asOf: number): Float64Array {
+  const open = new Float64Array(ledger.count);
+  for (let i = 0; i < ledger.count; i++) if (ledger.date[i]! <= asOf) open[i] = ledger.amount[i]!;
+  for (let k = 0; k < applications.count; k++) {
+    if (applications.date[k]! > asOf) continue;
+    const applied = applications.amount[k]!;
+    const debit = applications.debit[k]!;
+    const credit = applications.credit[k]!;
+    open[debit] = open[debit]! - applied;
+    open[credit] = open[credit]! + applied;
+  }
+  return open;
+}

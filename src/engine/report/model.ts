@@ -1,0 +1,86 @@
+/**
+ * The report model: each output sheet described as data. The engine computes every figure; a renderer
+ * (`src/xlsx/writeReportWorkbook`, later `src/excel`) only draws what is described here.
+ *
+ * Coordinates are 0-based (row 0, column 0 = A1). Dates are Excel serials in the 1900 date system;
+ * amounts are numbers in major units already rounded to the currency's minor unit.
+ */
+
+export type ReportValue = string | number | boolean | null;
+
+/** How a column's cells are shown; renderers map each kind to a number format and alignment. */
+export type ColumnKind = "text" | "amount" | "date" | "integer" | "percent" | "days";
+
+export interface ColumnStyle {
+  readonly kind: ColumnKind;
+  /** Excel number format; when absent the renderer uses the kind's default (see `defaultNumberFormat`). */
+  readonly numberFormat?: string;
+}
+
+/** Row emphasis inside a block. */
+export type RowRole = "subtotal" | "total";
+
+export interface ReportBlock {
+  readonly row: number;
+  readonly column: number;
+  /** Header labels, drawn bold on the block's first row; data rows follow. */
+  readonly header?: readonly string[];
+  readonly rows: ReadonlyArray<ReadonlyArray<ReportValue>>;
+  /** One style per column of the block. */
+  readonly columns: readonly ColumnStyle[];
+  /** Roles of data rows by index into `rows` (sparse). */
+  readonly rowRoles?: ReadonlyMap<number, RowRole>;
+  /** When set, header + rows become a native Excel table of this name (unique in the workbook). */
+  readonly table?: { readonly name: string };
+}
+
+export interface ReportText {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly role: "title" | "subtitle" | "note";
+}
+
+export interface ReportChart {
+  readonly kind: "column" | "line";
+  readonly title: string;
+  /** 0-based cell rectangle where the chart is placed. */
+  readonly anchor: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  /** Category labels and series values as cell ranges on the same sheet, e.g. "B5:F5". */
+  readonly categories: string;
+  readonly series: ReadonlyArray<{ readonly name: string; readonly values: string }>;
+}
+
+export interface ReportSheet {
+  /** Stable identity of the sheet across languages and runs, e.g. "aging". */
+  readonly key: string;
+  /** Sheet name as shown (localized); ≤ 31 characters, none of : \ / ? * [ ]. */
+  readonly name: string;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly texts: readonly ReportText[];
+  readonly blocks: readonly ReportBlock[];
+  readonly charts: readonly ReportChart[];
+  /** Rows and columns kept in view when scrolling. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+}
+
+export interface ReportWorkbook {
+  readonly sheets: readonly ReportSheet[];
+}
+
+export function defaultNumberFormat(kind: ColumnKind): string {
+  switch (kind) {
+    case "amount":
+      return "#,##0.00;-#,##0.00";
+    case "date":
+      return "yyyy-mm-dd";
+    case "integer":
+    case "days":
+      return "0";
+    case "percent":
+      return "0.0%";
+    case "text":
+      return "@";
+  }
+}

@@ -1,0 +1,93 @@
+import { ageLedger, type Aging } from "./aging/ageLedger";
+import { DEFAULT_LADDER, type AgingBasis } from "./aging/bucketLadder";
+import type { DateOrder } from "./dates/parseDateText";
+import type { Issue } from "./issues";
+import type { Language } from "./messages";
+import { applyCash, type Applications, type ApplyMode } from "./ledger/applyCash";
+import { buildLedger } from "./ledger/buildLedger";
+import { TABLE_PAYMENTS, type Ledger } from "./ledger/ledger";
+import type { WorkbookData } from "./port";
+import { columnLetter } from "./tables/columnLetter";
+import { detectTables, type DetectedTables } from "./tables/detectTables";
+
+export interface ReceivablesOptions {
+  /** Day number of the as-of date: documents and payments dated later are ignored. */
+  readonly asOf: number;
+  readonly basis?: AgingBasis;
+  readonly ladder?: readonly number[];
+  readonly apply?: ApplyMode;
+  readonly collectionsAfterDays?: number;
+  readonly language?: Language;
+  readonly defaultCurrency?: string;
+  readonly dateOrder?: DateOrder;
+  readonly invoicesSheet?: string;
+  readonly paymentsSheet?: string;
+}
+
+export type ReceivablesRun =
+  | {
+      readonly ok: true;
+      readonly tables: DetectedTables;
+      readonly ledger: Ledger;
+      readonly applications: Applications;
+      readonly aging: Aging;
+      readonly issues: readonly Issue[];
+      readonly options: Required<Omit<ReceivablesOptions, "dateOrder" | "invoicesSheet" | "paymentsSheet">>;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+export const DEFAULT_COLLECTIONS_AFTER_DAYS = 90;
+
+/**
+ * The whole receivables job on a workbook: find the tables, read them into a ledger, apply cash, age as of a date.
+ * Fails (ok: false) only when there is no invoice table to work on; every other problem is an issue beside a result.
+ */
+export function runReceivables(workbook: WorkbookData, options: ReceivablesOptions): ReceivablesRun {
+  const settings = {
+    asOf: options.asOf,
+    basis: options.basis ?? "due",
+    ladder: options.ladder ?? DEFAULT_LADDER,
+    apply: options.apply ?? "unapplied",
+    collectionsAfterDays: options.collectionsAfterDays ?? DEFAULT_COLLECTIONS_AFTER_DAYS,
+    language: options.language ?? "en",
+    defaultCurrency: options.defaultCurrency ?? "EUR",
+  } as const;
+  const issues: Issue[] = [];
+  for (const name of [options.invoicesSheet, options.paymentsSheet]) {
+    if (name !== undefined && !workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      issues.push({ sheet: name, row: 0, column: "", code: "sheet-not-found", severity: "error", detail: name });
+    }
+  }
+  const detectOptions = {
+    ...(options.invoicesSheet !== undefined ? { invoicesSheet: options.invoicesSheet } : {}),
+    ...(options.paymentsSheet !== undefined ? { paymentsSheet: options.paymentsSheet } : {}),
+  };
+  const tables = detectTables(workbook, detectOptions);
+  if (!tables.invoices) {
+    issues.push({ sheet: options.invoicesSheet ?? "", row: 0, column: "", code: "no-invoice-table", severity: "error" });
+    return { ok: false, issues };
+  }
+  if (!tables.payments) {
+    issues.push({ sheet: options.paymentsSheet ?? "", row: 0, column: "", code: "no-payment-table", severity: "warning" });
+  }
+  const built = buildLedger(workbook, tables, {
+    defaultCurrency: settings.defaultCurrency,
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+  });
+  issues.push(...built.issues);
+  const applications = applyCash(built.ledger, settings.apply);
+  for (const i of applications.currencyMismatches) {
+    const source = built.ledger.sourceTable[i] === TABLE_PAYMENTS ? tables.payments : tables.invoices;
+    const column = source?.columns.get("currency" as never);
+    issues.push({
+      sheet: source?.sheet.name ?? "",
+      row: built.ledger.sourceRow[i]!,
+      column: column === undefined || !source ? "" : columnLetter(source.sheet.firstColumn + column),
+      code: "currency-mismatch",
+      severity: "warning",
+      detail: built.ledger.currencies[built.ledger.currency[i]!]!,
+    });
+  }
+  const aging = ageLedger(built.ledger, applications, settings);
+  return { ok: true, tables, ledger: built.ledger, applications, aging, issues, options: settings };
+}

@@ -1,0 +1,79 @@
+import { dayFromSerial } from "../dates/excelSerial";
+import { parseDateText, type DateOrder } from "../dates/parseDateText";
+import { minorUnitExponent } from "../money/currency";
+import { isSafeMinor, minorFromNumber } from "../money/money";
+import { minorFromParsed, parseAmountText } from "../money/parseAmountText";
+import type { IssueCode } from "../messages";
+import { isCellError, type CellValue } from "../port";
+
+/** A cell read as one kind of value, or the issue that stops it. */
+export type CellRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: IssueCode; readonly detail: string };
+
+const blank = <T>(code: IssueCode): CellRead<T> => ({ ok: false, code, detail: "" });
+
+export function isBlank(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Text of a cell with outer and non-breaking spaces trimmed and inner runs of space folded; "" when blank. */
+export function cellText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined || isCellError(cell)) return "";
+  if (typeof cell === "string") return cell.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  return String(cell);
+}
+
+/** Quoted, shortened cell content for messages. */
+export function quoteCell(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return '""';
+  if (isCellError(cell)) return cell.error;
+  const text = String(cell);
+  return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
+}
+
+/**
+ * A date cell: a serial number (in the workbook's date system) or text in a known shape.
+ * @example readDate(45688, "dmy", false) //=> { ok: true, value: 45688 }
+ */
+export function readDate(cell: CellValue | undefined, order: DateOrder, date1904: boolean): CellRead<number> {
+  if (isBlank(cell)) return blank("missing-date");
+  if (typeof cell === "object" && cell !== null) return { ok: false, code: "cell-error", detail: cell.error };
+  if (typeof cell === "number") {
+    const result = dayFromSerial(cell, date1904);
+    return result.ok ? { ok: true, value: result.day } : { ok: false, code: result.reason, detail: String(cell) };
+  }
+  if (typeof cell === "boolean") return { ok: false, code: "invalid-date", detail: quoteCell(cell) };
+  const result = parseDateText(cell as string, order);
+  if (result.ok) return { ok: true, value: result.day };
+  return { ok: false, code: result.reason, detail: quoteCell(cell) };
+}
+
+export interface AmountValue {
+  readonly minor: number;
+  readonly currency: string;
+  /** The text carried its own currency. */
+  readonly currencyFromText: boolean;
+  readonly rounded: boolean;
+}
+
+/**
+ * An amount cell in `currency` (the row's currency, or the default). A number is taken as major units; text may
+ * carry its own currency symbol, which then wins when the row has no currency column.
+ * @example readAmount("1 234,56 zł", "EUR", false) //=> { ok: true, value: { minor: 123456, currency: "PLN", … } }
+ */
+export function readAmount(cell: CellValue | undefined, currency: string, rowHasCurrency: boolean): CellRead<AmountValue> {
+  if (isBlank(cell)) return blank("missing-amount");
+  if (typeof cell === "object" && cell !== null) return { ok: false, code: "cell-error", detail: cell.error };
+  if (typeof cell === "boolean") return { ok: false, code: "invalid-amount", detail: quoteCell(cell) };
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return { ok: false, code: "invalid-amount", detail: quoteCell(cell) };
+    const { minor, rounded } = minorFromNumber(cell, minorUnitExponent(currency));
+    if (!isSafeMinor(minor)) return { ok: false, code: "amount-too-large", detail: quoteCell(cell) };
+    return { ok: true, value: { minor, currency, currencyFromText: false, rounded } };
+  }
+  const parsed = parseAmountText(cell as string);
+  if (!parsed.ok) return { ok: false, code: "invalid-amount", detail: quoteCell(cell) };
+  const effective = !rowHasCurrency && parsed.currency !== undefined ? parsed.currency : currency;
+  const { minor, rounded, tooLarge } = minorFromParsed(parsed, minorUnitExponent(effective));
+  if (tooLarge || !isSafeMinor(minor)) return { ok: false, code: "amount-too-large", detail: quoteCell(cell) };
+  return { ok: true, value: { minor, currency: effective, currencyFromText: effective !== currency, rounded } };
+}
