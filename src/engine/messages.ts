@@ -18,14 +18,6 @@ const issueTexts = {
     en: "Sheet {detail} does not exist in the workbook",
     pl: "Arkusz {detail} nie istnieje w skoroszycie",
   },
-  "no-header-row": {
-    en: "No header row found in the first rows of this sheet ({detail})",
-    pl: "Nie znaleziono wiersza nagłówka w pierwszych wierszach arkusza ({detail})",
-  },
-  "missing-column": {
-    en: "Required column missing: {detail}",
-    pl: "Brak wymaganej kolumny: {detail}",
-  },
   "invalid-amount": {
     en: "{detail} is not an amount; row left out",
     pl: "{detail} nie jest kwotą; wiersz pominięto",
@@ -105,6 +97,10 @@ const issueTexts = {
   "unknown-currency": {
     en: "{detail} is not a currency code; the default currency was used",
     pl: "{detail} nie jest kodem waluty; użyto waluty domyślnej",
+  },
+  "other-customer-reference": {
+    en: "Refers to {detail}, an invoice of another customer; left unapplied",
+    pl: "Odwołuje się do {detail}, faktury innego kontrahenta; pozostawiono nierozliczone",
   },
   "unknown-reference": {
     en: "Reference {detail} matches no invoice; left unapplied",

@@ -76,17 +76,24 @@ export function runReceivables(workbook: WorkbookData, options: ReceivablesOptio
   });
   issues.push(...built.issues);
   const applications = applyCash(built.ledger, settings.apply);
-  for (const i of applications.currencyMismatches) {
-    const source = built.ledger.sourceTable[i] === TABLE_PAYMENTS ? tables.payments : tables.invoices;
-    const column = source?.columns.get("currency" as never);
+  const { ledger } = built;
+  const warnAt = (i: number, field: string, code: "currency-mismatch" | "other-customer-reference", detail: string) => {
+    const source = ledger.sourceTable[i] === TABLE_PAYMENTS ? tables.payments : tables.invoices;
+    const column = (source?.columns as ReadonlyMap<string, number> | undefined)?.get(field);
     issues.push({
       sheet: source?.sheet.name ?? "",
-      row: built.ledger.sourceRow[i]!,
+      row: ledger.sourceRow[i]!,
       column: column === undefined || !source ? "" : columnLetter(source.sheet.firstColumn + column),
-      code: "currency-mismatch",
+      code,
       severity: "warning",
-      detail: built.ledger.currencies[built.ledger.currency[i]!]!,
+      detail,
     });
+  };
+  for (const i of applications.currencyMismatches) warnAt(i, "currency", "currency-mismatch", ledger.currencies[ledger.currency[i]!]!);
+  for (const i of applications.otherCustomerReferences) {
+    const referenced = Array.from(ledger.refs.subarray(ledger.refStart[i]!, ledger.refStart[i + 1]!));
+    const other = referenced.find((invoice) => ledger.customer[invoice] !== ledger.customer[i]);
+    warnAt(i, "customer", "other-customer-reference", other === undefined ? "" : `${ledger.document[other]} (${ledger.customers[ledger.customer[other]!]!.name})`);
   }
   const aging = ageLedger(built.ledger, applications, settings);
   return { ok: true, tables, ledger: built.ledger, applications, aging, issues, options: settings };

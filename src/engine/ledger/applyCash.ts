@@ -18,6 +18,8 @@ export interface Applications {
   readonly date: Int32Array;
   /** Credits whose referenced invoice is in another currency (left unapplied). */
   readonly currencyMismatches: readonly number[];
+  /** Credits that reference another customer's invoice (left unapplied). */
+  readonly otherCustomerReferences: readonly number[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const happened = new Uint8Array(count);
   const apps = { debit: [] as number[], credit: [] as number[], amount: [] as number[], date: [] as number[] };
   const mismatches: number[] = [];
+  const otherCustomer: number[] = [];
   const pending = new Map<number, number[]>();
   const currencies = Math.max(1, ledger.currencies.length);
   const debitHeaps = new Map<number, number[]>();
@@ -73,6 +76,11 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     for (let k = refStart[i]!; k < refStart[i + 1]! && open[i]! > 0; k++) {
       const invoice = refs[k]!;
       if (kind[invoice] !== KIND_INVOICE) continue;
+      if (customer[invoice] !== customer[i]) {
+        // Cash stays with the customer who paid: moving it to another account takes a decision, not a guess.
+        otherCustomer.push(i);
+        continue;
+      }
       if (currency[invoice] !== currency[i]) {
         mismatches.push(i);
         continue;
@@ -101,6 +109,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     amount: Float64Array.from(apps.amount),
     date: Int32Array.from(apps.date),
     currencyMismatches: [...new Set(mismatches)],
+    otherCustomerReferences: [...new Set(otherCustomer)],
   };
 }
 

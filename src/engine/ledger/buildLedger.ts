@@ -160,8 +160,13 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
     let due = date;
     const dueCell = cell("due");
     if (!isBlank(dueCell)) {
+      // A "Termin" column may hold days of credit ("14 dni", 30) rather than a date: a number below 1000 would be
+      // a date in 1902, so it is read as days.
       const read = readDate(dueCell, order, date1904);
-      if (read.ok) due = read.value;
+      const asDays = typeof dueCell === "number" && dueCell < 1000 ? parseTerms(dueCell) : undefined;
+      const termsDays = asDays ?? (!read.ok && typeof dueCell === "string" ? parseTerms(dueCell) : undefined);
+      if (termsDays !== undefined) due = date + termsDays;
+      else if (read.ok) due = read.value;
       else report(col.get("due"), "invalid-due-date", "warning", read.detail || quoteCell(dueCell));
     } else if (!isBlank(cell("terms"))) {
       const termsCell = cell("terms")!;
@@ -292,7 +297,7 @@ function rowCurrency(
   return headerCcy ? { code: headerCcy, fromColumn: true } : { code: fallback, fromColumn: false };
 }
 
-const CREDIT_TYPE = /credit|korekt|\bkor\b|\bcn\b|uznan|storn|write off|odpis|spisan|zwrot/;
+const CREDIT_TYPE = /credit|korekt|korygu|\bkor\b|\bcn\b|uznan|storn|write off|odpis|spisan|zwrot/;
 const PAYMENT_TYPE = /payment|wplat|zaplat|receipt|przelew|\bpmt\b/;
 
 /** Document kind from a type cell, or from the sign of the amount when the type says nothing. */

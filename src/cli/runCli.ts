@@ -1,0 +1,230 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseLadder } from "../engine/aging/bucketLadder";
+import { dayFromCivil, dayFromIso, isoFromDay } from "../engine/dates/civil";
+import { issueMessage, type Language } from "../engine/messages";
+import { minorUnitExponent } from "../engine/money/currency";
+import { majorFromMinor } from "../engine/money/money";
+import type { SheetGrid, WorkbookData } from "../engine/port";
+import { agingSheets } from "../engine/report/agingSheets";
+import { receivablesJson } from "../engine/report/receivablesJson";
+import { runReceivables, type ReceivablesOptions, type ReceivablesRun } from "../engine/runReceivables";
+import type { TableSource } from "../engine/tables/detectTables";
+import { columnLetter } from "../engine/tables/columnLetter";
+import { generateSampleWithFacts } from "../sample/generateSample";
+import { readCsvFile } from "../xlsx/readCsv";
+import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
+import { cliText } from "./strings";
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** Today's civil date as a day number (injected so tests do not depend on the clock). */
+  readonly today: () => number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Today in the machine's own calendar: the date the user sees, with no time-zone arithmetic on it. */
+export function localToday(): number {
+  const now = new Date();
+  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The `receivables` command. Returns the exit code; never calls process.exit. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const language = languageOf(rest);
+  try {
+    if (command === "report") return await reportCommand(rest, io);
+    if (command === "sample") return await sampleCommand(rest, io);
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.out(cliText("usage", language));
+      return EXIT_OK;
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err((error as Error).message);
+      io.err(cliText("usage", language));
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  io.err(cliText("usage", language));
+  return EXIT_USAGE;
+}
+
+class UsageError extends Error {}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  // Checked by code, not by `instanceof TypeError`: node's errors may come from another realm (jest's vm).
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+function languageOf(args: readonly string[]): Language {
+  const at = args.indexOf("--lang");
+  return at >= 0 && args[at + 1] === "pl" ? "pl" : "en";
+}
+
+async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      invoices: { type: "string" },
+      payments: { type: "string" },
+      "invoices-sheet": { type: "string" },
+      "payments-sheet": { type: "string" },
+      "as-of": { type: "string" },
+      basis: { type: "string" },
+      buckets: { type: "string" },
+      apply: { type: "string" },
+      "collections-after": { type: "string" },
+      currency: { type: "string" },
+      "date-order": { type: "string" },
+      lang: { type: "string" },
+      out: { type: "string" },
+      json: { type: "string" },
+    },
+  });
+  const language: Language = values.lang === "pl" ? "pl" : "en";
+  const bad = (option: string, value: string) => new UsageError(cliText("badOption", language, option, value));
+  if (values.lang !== undefined && values.lang !== "en" && values.lang !== "pl") throw bad("--lang", values.lang);
+
+  const inputs = positionals.length > 0 ? positionals : [values.invoices, values.payments].filter((p): p is string => p !== undefined);
+  if (inputs.length === 0 || positionals.length > 1 || (positionals.length === 1 && (values.invoices || values.payments))) {
+    throw new UsageError(cliText("usage", language).split("\n")[0]!);
+  }
+  for (const target of [values.out, values.json]) {
+    if (target !== undefined && inputs.some((input) => resolve(input) === resolve(target))) {
+      throw new UsageError(cliText("sameFile", language, target));
+    }
+  }
+  const options: ReceivablesOptions = {
+    asOf: values["as-of"] === undefined ? io.today() : (dayFromIso(values["as-of"]) ?? failWith(bad("--as-of", values["as-of"]))),
+    basis: oneOf(values.basis, ["due", "invoice"] as const, "due", (v) => bad("--basis", v)),
+    ladder: values.buckets === undefined ? [30, 60, 90] : (parseLadder(values.buckets) ?? failWith(bad("--buckets", values.buckets))),
+    apply: oneOf(values.apply, ["unapplied", "oldest-first"] as const, "unapplied", (v) => bad("--apply", v)),
+    collectionsAfterDays: values["collections-after"] === undefined ? 90 : wholeDays(values["collections-after"], () => bad("--collections-after", values["collections-after"]!)),
+    language,
+    defaultCurrency: values.currency === undefined ? "EUR" : /^[A-Za-z]{3}$/.test(values.currency) ? values.currency.toUpperCase() : failWith(bad("--currency", values.currency)),
+    ...(values["date-order"] !== undefined ? { dateOrder: oneOf(values["date-order"], ["dmy", "mdy"] as const, "dmy", (v) => bad("--date-order", v)) } : {}),
+  };
+
+  // Read every input; a CSV is one sheet and pins its role when given as --invoices/--payments.
+  const sheets: SheetGrid[] = [];
+  let date1904 = false;
+  const pinned: { invoicesSheet?: string; paymentsSheet?: string } = {};
+  for (const input of inputs) {
+    let workbook: WorkbookData;
+    try {
+      workbook = extname(input).toLowerCase() === ".csv" ? await readCsvFile(input) : await readWorkbookFile(input);
+    } catch (error) {
+      io.err(cliText("cannotRead", language, input, (error as Error).message));
+      return EXIT_INPUT;
+    }
+    date1904 ||= workbook.date1904;
+    sheets.push(...workbook.sheets);
+    const only = workbook.sheets.length === 1 ? workbook.sheets[0]!.name : undefined;
+    if (input === values.invoices && only !== undefined) pinned.invoicesSheet = only;
+    if (input === values.payments && only !== undefined) pinned.paymentsSheet = only;
+  }
+  const invoicesSheet = values["invoices-sheet"] ?? pinned.invoicesSheet;
+  const paymentsSheet = values["payments-sheet"] ?? pinned.paymentsSheet;
+  const run = runReceivables(
+    { sheets, date1904 },
+    { ...options, ...(invoicesSheet !== undefined ? { invoicesSheet } : {}), ...(paymentsSheet !== undefined ? { paymentsSheet } : {}) },
+  );
+  if (!run.ok) {
+    for (const issue of run.issues) io.err(formatIssue(issue, language));
+    return EXIT_INPUT;
+  }
+  printSummary(run, io, language);
+  if (values.json !== undefined) {
+    await mkdir(dirname(resolve(values.json)), { recursive: true });
+    await writeFile(values.json, `${JSON.stringify(receivablesJson(run), null, 2)}\n`);
+    io.out(cliText("wrote", language, values.json));
+  }
+  if (values.out !== undefined) {
+    await mkdir(dirname(resolve(values.out)), { recursive: true });
+    await writeReportWorkbook({ sheets: agingSheets(run) }, values.out);
+    io.out(cliText("wrote", language, values.out));
+  }
+  return EXIT_OK;
+}
+
+async function sampleCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: { out: { type: "string" }, seed: { type: "string" }, invoices: { type: "string" }, lang: { type: "string" } },
+  });
+  const language: Language = values.lang === "pl" ? "pl" : "en";
+  if (values.out === undefined) throw new UsageError(cliText("usage", language).split("\n")[2]!.trim());
+  const seed = values.seed === undefined ? undefined : wholeDays(values.seed, () => new UsageError(cliText("badOption", language, "--seed", values.seed!)));
+  const invoices = values.invoices === undefined ? undefined : wholeDays(values.invoices, () => new UsageError(cliText("badOption", language, "--invoices", values.invoices!)));
+  const { workbook, facts } = generateSampleWithFacts({ ...(seed !== undefined ? { seed } : {}), ...(invoices !== undefined ? { invoices } : {}) });
+  await mkdir(dirname(resolve(values.out)), { recursive: true });
+  await writeReportWorkbook(workbook, values.out);
+  io.out(cliText("sampleWrote", language, values.out, facts.invoiceCount, facts.paymentCount, facts.customers));
+  return EXIT_OK;
+}
+
+function failWith(error: Error): never {
+  throw error;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, bad: (v: string) => Error): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw bad(value);
+}
+
+function wholeDays(text: string, bad: () => Error): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) throw bad();
+  return n;
+}
+
+export function formatIssue(issue: { sheet: string; row: number; column: string; code: Parameters<typeof issueMessage>[0]; detail?: string }, language: Language): string {
+  const where = issue.sheet === "" ? "" : issue.row === 0 ? `${issue.sheet}: ` : `${issue.sheet}!${issue.column}${issue.row}: `;
+  return `${where}${issueMessage(issue.code, language, issue.detail)}`;
+}
+
+const MAX_LISTED_ISSUES = 10;
+
+function printSummary(run: Extract<ReceivablesRun, { ok: true }>, io: CliIo, language: Language): void {
+  const describe = (source: TableSource<string>, name: string) => {
+    const header = source.sheet.rows[source.headerIndex] ?? [];
+    const mapped = [...source.columns.entries()]
+      .sort((a, b) => a[1] - b[1])
+      .map(([field, c]) => `${columnLetter(source.sheet.firstColumn + c)} ${String(header[c] ?? "")} → ${field}`)
+      .join(", ");
+    return cliText("chose", language, name, source.sheet.name, source.sheet.firstRow + source.headerIndex, mapped);
+  };
+  if (run.tables.invoices) io.out(describe(run.tables.invoices, cliText("invoices", language)));
+  io.out(run.tables.payments ? describe(run.tables.payments, cliText("payments", language)) : cliText("noPayments", language));
+  const { aging, ledger } = run;
+  io.out(cliText("asOf", language, isoFromDay(aging.asOf), aging.items.length, new Set(aging.customers.map((c) => c.customer)).size));
+  for (const total of aging.totals) {
+    const code = ledger.currencies[total.currency]!;
+    const format = (minor: number) => formatAmount(majorFromMinor(minor, minorUnitExponent(code)), minorUnitExponent(code), language);
+    const share = total.open > 0 ? ((total.overdue / total.open) * 100).toFixed(1) : "0.0";
+    io.out(cliText("totalLine", language, code, format(total.open), format(total.overdue), share));
+  }
+  io.out(cliText("collections", language, aging.customers.filter((c) => c.status === "collections").length));
+  const errors = run.issues.filter((i) => i.severity === "error").length;
+  io.out(cliText("issuesFound", language, run.issues.length, errors, run.issues.length - errors));
+  for (const issue of run.issues.slice(0, MAX_LISTED_ISSUES)) io.out(`  ${formatIssue(issue, language)}`);
+  if (run.issues.length > MAX_LISTED_ISSUES) io.out(cliText("moreIssues", language, run.issues.length - MAX_LISTED_ISSUES));
+}
+
+function formatAmount(value: number, exponent: number, language: Language): string {
+  return new Intl.NumberFormat(language === "pl" ? "pl-PL" : "en-US", { minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(value);
+}

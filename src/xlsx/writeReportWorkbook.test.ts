@@ -1,0 +1,300 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { ReportBlock, ReportSheet, ReportWorkbook } from "../engine/report/model";
+import { readWorkbookFile } from "./readWorkbook";
+import { isValidTableName, writeReportWorkbook } from "./writeReportWorkbook";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "rd-write-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const agingDetail: ReportBlock = {
+  row: 3,
+  column: 0,
+  header: ["Faktura", "Kontrahent", "Termin", "Kwota", "Udział"],
+  columns: [{ kind: "text" }, { kind: "text" }, { kind: "date" }, { kind: "amount" }, { kind: "percent" }],
+  rows: [
+    ["FV/001", "ACME", 45688, 1234.56, 0.5],
+    ["007", "Beta", 45716.5, -0.01, 0.25],
+    ["FV/003", "=HYPERLINK(\"http://x\",\"y\")", 45747, 1234.56, 0.25],
+    ["Razem", null, null, 2469.11, 1],
+  ],
+  rowRoles: new Map([[3, "total" as const]]),
+  table: { name: "AgingDetail" },
+};
+
+const summarySheet: ReportSheet = {
+  key: "summary",
+  name: "Podsumowanie",
+  columnWidths: [24, 14, 14],
+  texts: [
+    { row: 0, column: 0, text: "Wiekowanie należności", role: "title" },
+    { row: 1, column: 0, text: "na dzień 2025-01-31", role: "subtitle" },
+    { row: 7, column: 0, text: "Kwoty w PLN", role: "note" },
+  ],
+  blocks: [
+    {
+      row: 3,
+      column: 0,
+      header: ["Przedział", "Kwota", "Dni"],
+      columns: [{ kind: "text" }, { kind: "amount", numberFormat: "#,##0.00 \"zł\"" }, { kind: "days" }],
+      rows: [
+        ["bieżące", 1000, 0],
+        ["1–30", 469.11, 15],
+        ["Razem", 1469.11, null],
+      ],
+      rowRoles: new Map([[2, "total" as const]]),
+    },
+  ],
+  charts: [],
+  freeze: { rows: 4, columns: 1 },
+};
+
+const report: ReportWorkbook = {
+  sheets: [
+    summarySheet,
+    {
+      key: "detail",
+      name: "Szczegóły",
+      columnWidths: [12, 30, 12, 14, 10],
+      texts: [{ row: 0, column: 0, text: "Otwarte pozycje", role: "title" }],
+      blocks: [agingDetail],
+      charts: [],
+      freeze: { rows: 4, columns: 0 },
+    },
+  ],
+};
+
+async function sheetXml(path: string, part: string): Promise<string> {
+  const xml = await (await JSZip.loadAsync(await readFile(path))).file(part)?.async("string");
+  if (xml === undefined) throw new Error(`no ${part}`);
+  return xml;
+}
+
+async function loadWithExcelJs(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+describe("writeReportWorkbook", () => {
+  it("round-trips values, number formats, styles, a native table and frozen panes", async () => {
+    const path = join(dir, "report.xlsx");
+    await writeReportWorkbook(report, path);
+
+    const data = await readWorkbookFile(path);
+    expect(data.date1904).toBe(false);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Podsumowanie", "Szczegóły"]);
+    expect(data.sheets[0]?.rows).toEqual([
+      ["Wiekowanie należności"],
+      ["na dzień 2025-01-31"],
+      [],
+      ["Przedział", "Kwota", "Dni"],
+      ["bieżące", 1000, 0],
+      ["1–30", 469.11, 15],
+      ["Razem", 1469.11],
+      ["Kwoty w PLN"],
+    ]);
+    expect(data.sheets[1]?.rows).toEqual([
+      ["Otwarte pozycje"],
+      [],
+      [],
+      ["Faktura", "Kontrahent", "Termin", "Kwota", "Udział"],
+      ["FV/001", "ACME", 45688, 1234.56, 0.5],
+      ["007", "Beta", 45716.5, -0.01, 0.25],
+      ["FV/003", "=HYPERLINK(\"http://x\",\"y\")", 45747, 1234.56, 0.25],
+      ["Razem", null, null, 2469.11, 1],
+    ]);
+
+    const workbook = await loadWithExcelJs(path);
+    const summary = workbook.getWorksheet("Podsumowanie");
+    const detail = workbook.getWorksheet("Szczegóły");
+    if (summary === undefined || detail === undefined) throw new Error("sheets missing");
+
+    expect(summary.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(summary.getCell("A2").font).toMatchObject({ size: 11 });
+    expect(summary.getCell("A8").font).toMatchObject({ italic: true });
+    expect(summary.getCell("A4").font).toMatchObject({ bold: true });
+    expect(summary.getCell("A4").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+    expect(summary.getCell("B4").border?.bottom?.style).toBe("thin");
+    expect(summary.getCell("B5").numFmt).toBe("#,##0.00 \"zł\"");
+    expect(summary.getCell("C5").numFmt).toBe("0");
+    expect(summary.getCell("B7").font).toMatchObject({ bold: true });
+    expect(summary.getCell("C7").border?.top?.style).toBe("thin");
+    expect(summary.getColumn(1).width).toBe(24);
+    expect(summary.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 4 });
+    expect(detail.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+
+    expect(detail.getCell("C5").numFmt).toBe("yyyy-mm-dd");
+    expect(detail.getCell("D5").numFmt).toBe("#,##0.00;-#,##0.00");
+    expect(detail.getCell("E5").numFmt).toBe("0.0%");
+    expect(detail.getCell("A5").numFmt).toBe("@");
+    expect(detail.getCell("D8").font).toMatchObject({ bold: true });
+
+    // The total row sits below the table, not in it: sorting the table must not move it.
+    const tableXml = await sheetXml(path, "xl/tables/table1.xml");
+    expect(tableXml).toContain('name="AgingDetail"');
+    expect(tableXml).toContain('ref="A4:E7"');
+    expect(tableXml).toContain("TableStyleMedium2");
+    expect(tableXml).toContain("<autoFilter");
+    expect(tableXml).not.toContain('hiddenButton="1"');
+    // Dates are numbers under a date format: the sheet holds the serial itself.
+    expect(await sheetXml(path, "xl/worksheets/sheet2.xml")).toMatch(/<c r="C6" s="\d+"><v>45716.5<\/v><\/c>/);
+
+    // Only the finished file is left behind.
+    expect((await readdir(dir)).filter((name) => name.includes("report"))).toEqual(["report.xlsx"]);
+  });
+
+  it("writes formula-like strings as text, never as formulas", async () => {
+    const hostile = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "=1+1", "\t=cmd|' /C calc'!A0"];
+    for (const streaming of [false, true]) {
+      const path = join(dir, `hostile-${streaming}.xlsx`);
+      await writeReportWorkbook(
+        {
+          sheets: [
+            {
+              key: "h",
+              name: "H",
+              columnWidths: [],
+              texts: [{ row: 0, column: 0, text: "=1+2", role: "title" }],
+              blocks: [{ row: 1, column: 0, header: ["=A1"], columns: [{ kind: "text" }], rows: hostile.map((t) => [t]) }],
+              charts: [],
+            },
+          ],
+        },
+        path,
+        { streaming },
+      );
+      const sheet = (await loadWithExcelJs(path)).getWorksheet("H");
+      const cells = ["=1+2", "=A1", ...hostile].map((text, i) => ({ text, cell: sheet?.getCell(i + 1, 1) }));
+      for (const { text, cell } of cells) {
+        expect(cell?.type).toBe(ExcelJS.ValueType.String);
+        expect(cell?.value).toBe(text);
+      }
+      const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
+      expect(xml).not.toMatch(/<f[\s>]/);
+    }
+  });
+
+  it("gives the same cells from the streaming writer as from the in-memory one", async () => {
+    const withoutTables: ReportWorkbook = {
+      sheets: report.sheets.map((sheet) => ({
+        ...sheet,
+        blocks: sheet.blocks.map(({ table: _table, ...block }) => block),
+      })),
+    };
+    const inMemory = join(dir, "in-memory.xlsx");
+    const streamed = join(dir, "streamed.xlsx");
+    await writeReportWorkbook(withoutTables, inMemory, { streaming: false });
+    await writeReportWorkbook(withoutTables, streamed, { streaming: true });
+    expect(await readWorkbookFile(streamed)).toEqual(await readWorkbookFile(inMemory));
+
+    const describeCells = async (path: string) => {
+      const workbook = await loadWithExcelJs(path);
+      return workbook.worksheets.map((sheet) => {
+        const cells: unknown[] = [];
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => cells.push([cell.address, cell.numFmt, cell.font, cell.border, cell.fill])),
+        );
+        return { name: sheet.name, views: sheet.views, widths: [1, 2, 3].map((c) => sheet.getColumn(c).width), cells };
+      });
+    };
+    expect(await describeCells(streamed)).toEqual(await describeCells(inMemory));
+  });
+
+  it("runs the after-write steps on the complete file before it takes its name", async () => {
+    const path = join(dir, "steps.xlsx");
+    const seen: string[] = [];
+    await writeReportWorkbook(report, path, {
+      afterWrite: [
+        async (file) => {
+          const zip = await JSZip.loadAsync(await readFile(file));
+          seen.push(file === path ? "final name" : "temporary name", ...Object.keys(zip.files).filter((f) => f.startsWith("xl/tables/") && !zip.files[f]?.dir));
+        },
+      ],
+    });
+    expect(seen).toEqual(["temporary name", "xl/tables/table1.xml"]);
+  });
+
+  describe("edge cases", () => {
+    const oneSheet = (blocks: readonly ReportBlock[], name = "S"): ReportWorkbook => ({
+      sheets: [{ key: "s", name, columnWidths: [], texts: [], blocks, charts: [] }],
+    });
+
+    it("a table with no data rows still gets one row, and duplicate headers get unique names", async () => {
+      const path = join(dir, "empty-table.xlsx");
+      await writeReportWorkbook(
+        oneSheet([
+          { row: 0, column: 1, header: ["Kwota", "kwota", ""], columns: [{ kind: "amount" }], rows: [], table: { name: "Empty" } },
+        ]),
+        path,
+      );
+      const tableXml = await sheetXml(path, "xl/tables/table1.xml");
+      expect(tableXml).toContain('ref="B1:D2"');
+      expect(tableXml).toContain('name="kwota2"');
+      expect(tableXml).toContain('name="Column3"');
+      expect((await readWorkbookFile(path)).sheets[0]?.rows).toEqual([[null, "Kwota", "kwota2", "Column3"]]);
+    });
+
+    it("escapes literal _xHHHH_ so Excel reads the text back unchanged", async () => {
+      const path = join(dir, "escapes.xlsx");
+      await writeReportWorkbook(oneSheet([{ row: 0, column: 0, columns: [{ kind: "text" }], rows: [["_x0041_ and _x000D_"]] }]), path);
+      expect((await readWorkbookFile(path)).sheets[0]?.rows).toEqual([["_x0041_ and _x000D_"]]);
+    });
+
+    it("refuses overlapping blocks, a text inside a block, a table without header, bad names", async () => {
+      const path = join(dir, "never.xlsx");
+      const block: ReportBlock = { row: 0, column: 0, header: ["A", "B"], columns: [], rows: [[1, 2]], table: { name: "First" } };
+      await expect(writeReportWorkbook(oneSheet([block, { ...block, row: 1, column: 1, table: { name: "Second" } }]), path)).rejects.toThrow(
+        /overlap/,
+      );
+      await expect(
+        writeReportWorkbook(
+          { sheets: [{ key: "s", name: "S", columnWidths: [], texts: [{ row: 1, column: 1, text: "x", role: "note" }], blocks: [block], charts: [] }] },
+          path,
+        ),
+      ).rejects.toThrow(/inside block/);
+      const { header: _header, ...headless } = block;
+      await expect(writeReportWorkbook(oneSheet([headless]), path)).rejects.toThrow(/needs a header/);
+      await expect(writeReportWorkbook(oneSheet([{ ...block, table: { name: "A1" } }]), path)).rejects.toThrow(/table name/);
+      await expect(
+        writeReportWorkbook(oneSheet([block, { ...block, row: 5, table: { name: "FIRST" } }]), path),
+      ).rejects.toThrow(/Duplicate table/);
+      await expect(writeReportWorkbook(oneSheet([], "Zły/arkusz"), path)).rejects.toThrow(/sheet name/);
+      await expect(writeReportWorkbook(oneSheet([block]), path, { streaming: true })).rejects.toThrow(/tables/);
+      expect((await readdir(dir)).filter((name) => name.includes("never"))).toEqual([]);
+    });
+
+    it("refuses a number that is not finite", async () => {
+      const path = join(dir, "nan.xlsx");
+      await expect(writeReportWorkbook(oneSheet([{ row: 0, column: 0, columns: [{ kind: "amount" }], rows: [[NaN]] }]), path)).rejects.toThrow(
+        /NaN/,
+      );
+    });
+  });
+});
+
+describe("isValidTableName", () => {
+  it.each([
+    ["AgingDetail", true],
+    ["_open.items", true],
+    ["Należności", true],
+    ["T1", false],
+    ["FV2025", false],
+    ["R1C1", false],
+    ["r", false],
+    ["C", false],
+    ["Aging Detail", false],
+    ["1st", false],
+    ["", false],
+  ])("%s → %s", (name, valid) => {
+    expect(isValidTableName(name)).toBe(valid);
+  });
+});

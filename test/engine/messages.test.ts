@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { issueCodes, issueMessage } from "../../src/engine/messages";
+
+describe("messages", () => {
+  it("has English and Polish text for every issue code, with the detail filled in", () => {
+    for (const code of issueCodes) {
+      expect(issueMessage(code, "en", "X")).not.toMatch(/\{detail\}/);
+      expect(issueMessage(code, "pl", "X")).not.toBe(issueMessage(code, "en", "X"));
+    }
+    expect(issueMessage("invalid-amount", "pl", '"n/a"')).toBe('"n/a" nie jest kwotą; wiersz pominięto');
+  });
+
+  it("lists exactly these codes in docs/json-output.md", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/json-output.md"), "utf8");
+    const listed = doc.slice(doc.indexOf("Issue codes:")).match(/`([a-z0-9-]+)`/g)?.map((c) => c.slice(1, -1)) ?? [];
+    expect([...listed].sort()).toEqual([...issueCodes].sort());
+  });
+});
