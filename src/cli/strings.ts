@@ -73,5 +73,6 @@ Kody wyjścia: 0 gotowe (problemy w wierszach są wypisane); 1 nie można użyć
 } as const satisfies Record<string, Record<Language, string>>;
 
 export function cliText(key: keyof typeof STRINGS, language: Language, ...args: ReadonlyArray<string | number>): string {
-  return args.reduce<string>((text, arg, i) => text.replace(`{${i}}`, String(arg)), STRINGS[key][language]);
+  // One pass with a function: an argument holding "{1}" or "$&" stays as it is.
+  return STRINGS[key][language].replace(/\{(\d)\}/g, (hole, i: string) => (args[Number(i)] === undefined ? hole : String(args[Number(i)])));
 }

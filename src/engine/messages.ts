@@ -122,5 +122,5 @@ export const issueCodes = Object.keys(issueTexts) as IssueCode[];
 
 /** The message for an issue code, with `{detail}` filled in. */
 export function issueMessage(code: IssueCode, language: Language, detail = ""): string {
-  return issueTexts[code][language].replace("{detail}", detail);
+  return issueTexts[code][language].replace("{detail}", () => detail);
 }

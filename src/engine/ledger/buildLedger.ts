@@ -13,10 +13,8 @@ import { cellText, isBlank, quoteCell, readAmount, readDate, type CellRead } fro
 import { settleDateOrder } from "../tables/settleDateOrder";
 import { documentKey } from "./documentKey";
 import { resolveReferences } from "./resolveReferences";
-import {
-  KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, TABLE_INVOICES, TABLE_PAYMENTS,
-  type CustomerInfo, type DocKind, type Ledger,
-} from "./ledger";
+import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, TABLE_INVOICES, TABLE_PAYMENTS, type DocKind, type Ledger } from "./ledger";
+import { LedgerBuilder } from "./ledgerBuilder";
 
 export interface LedgerOptions {
   /** Forces the order of slash dates; otherwise each table settles it from its values, falling back to "dmy". */
@@ -37,7 +35,8 @@ export function buildLedger(
   tables: DetectedTables,
   options: LedgerOptions,
 ): { ledger: Ledger; issues: Issue[] } {
-  const builder = new LedgerBuilder();
+  const capacity = (tables.invoices?.sheet.rows.length ?? 0) + (tables.payments?.sheet.rows.length ?? 0);
+  const builder = new LedgerBuilder(capacity);
   const issues: Issue[] = [];
   if (tables.invoices) readInvoices(tables.invoices, workbook.date1904, options, builder, issues);
   if (tables.payments) readPayments(tables.payments, workbook.date1904, options, builder, issues);
@@ -185,26 +184,13 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
       if (seenDocuments.has(key)) report(col.get("document"), "duplicate-document", "warning", quoteCell(document));
       else seenDocuments.set(key, sheetRow);
     }
-    const customer = builder.customer(customerName, customerId, {
-      collector: cellText(cell("collector")),
-      email: cellText(cell("email")),
-      phone: cellText(cell("phone")),
-    });
+    const customer = builder.customer(customerName, customerId, cellText(cell("collector")), cellText(cell("email")), cellText(cell("phone")));
     const reference = cellText(cell("reference"));
-    builder.push({
-      kind,
-      customer,
-      currency: builder.currency(amount.currency),
-      date,
-      due: kind === KIND_INVOICE ? due : date,
-      amount: signed,
-      document,
-      reference: kind === KIND_INVOICE ? undefined : reference || undefined,
-      explicitReference: false,
-      table: TABLE_INVOICES,
-      row: source.sheet.firstRow + r,
-      disputed: isTruthy(cell("disputed")),
-    });
+    builder.push(
+      kind, customer, builder.currency(amount.currency), date, kind === KIND_INVOICE ? due : date, signed, document,
+      kind === KIND_INVOICE ? undefined : reference || undefined, false, TABLE_INVOICES, source.sheet.firstRow + r,
+      isTruthy(cell("disputed")),
+    );
   }
 }
 
@@ -241,21 +227,12 @@ function readPayments(source: TableSource<PaymentField>, date1904: boolean, opti
     const freeText = cellText(cell("reference"));
     const customerName = cellText(cell("customer"));
     const customerId = cellText(cell("customerId"));
-    const customer = customerName === "" && customerId === "" ? CUSTOMER_UNKNOWN : builder.customer(customerName, customerId, undefined);
-    builder.push({
-      kind: KIND_PAYMENT,
-      customer,
-      currency: builder.currency(amount.currency),
-      date,
-      due: date,
-      amount: -amount.minor,
-      document: cellText(cell("document")) || explicit || freeText,
-      reference: explicit || freeText || undefined,
-      explicitReference: explicit !== "",
-      table: TABLE_PAYMENTS,
-      row: source.sheet.firstRow + r,
-      disputed: false,
-    });
+    const customer = customerName === "" && customerId === "" ? CUSTOMER_UNKNOWN : builder.customer(customerName, customerId, "", "", "");
+    builder.push(
+      KIND_PAYMENT, customer, builder.currency(amount.currency), date, date, -amount.minor,
+      cellText(cell("document")) || explicit || freeText, explicit || freeText || undefined, explicit !== "",
+      TABLE_PAYMENTS, source.sheet.firstRow + r, false,
+    );
   }
 }
 
@@ -317,122 +294,4 @@ function isTruthy(cell: CellValue | undefined): boolean {
   return /^(yes|y|true|x|tak|t|1|disputed|sporna|w sporze)$/.test(text);
 }
 
-/** Customer identity: by ID when the row has one, else by name folded to letters and digits. */
-export function customerKey(name: string, id: string): string {
-  return id !== "" ? `id:${id.toUpperCase()}` : `name:${normalizeHeader(name).replace(/ /g, "")}`;
-}
 
-interface PushedDocument {
-  kind: DocKind;
-  customer: number;
-  currency: number;
-  date: number;
-  due: number;
-  amount: number;
-  document: string;
-  reference: string | undefined;
-  explicitReference: boolean;
-  table: number;
-  row: number;
-  disputed: boolean;
-}
-
-/** Growable columns; `finish` freezes them into typed arrays. */
-export class LedgerBuilder {
-  private readonly kind: number[] = [];
-  private readonly customerOf: number[] = [];
-  private readonly currencyOf: number[] = [];
-  private readonly date: number[] = [];
-  private readonly due: number[] = [];
-  private readonly amount: number[] = [];
-  private readonly document: string[] = [];
-  private readonly reference: Array<string | undefined> = [];
-  private readonly explicitReference: number[] = [];
-  private readonly table: number[] = [];
-  private readonly row: number[] = [];
-  private readonly disputed: number[] = [];
-  private readonly customers: CustomerInfo[] = [];
-  private readonly customerByKey = new Map<string, number>();
-  private readonly currencies: string[] = [];
-  private readonly currencyByCode = new Map<string, number>();
-
-  customer(name: string, id: string, contact: Omit<CustomerInfo, "name" | "id"> | undefined): number {
-    const byId = id !== "" ? this.customerByKey.get(customerKey("", id)) : undefined;
-    const byName = name !== "" ? this.customerByKey.get(customerKey(name, "")) : undefined;
-    let index = byId ?? (id === "" ? byName : undefined);
-    if (index === undefined) {
-      index = this.customers.length;
-      this.customers.push({ name: name || id, id, collector: "", email: "", phone: "" });
-      if (id !== "") this.customerByKey.set(customerKey("", id), index);
-    }
-    if (name !== "" && byName === undefined) this.customerByKey.set(customerKey(name, ""), index);
-    const known = this.customers[index]!;
-    // Keep the first non-empty contact details and the alphabetically first spelling of the name, so the
-    // result does not depend on the order of rows.
-    const better = name !== "" && (known.name === known.id || name < known.name) ? name : known.name;
-    if (contact || better !== known.name) {
-      this.customers[index] = {
-        name: better,
-        id: known.id || id,
-        collector: known.collector || contact?.collector || "",
-        email: known.email || contact?.email || "",
-        phone: known.phone || contact?.phone || "",
-      };
-    }
-    return index;
-  }
-
-  customerList(): readonly CustomerInfo[] {
-    return this.customers;
-  }
-
-  /** A customer by name alone, created if needed (for payments whose customer comes from nowhere else). */
-  namedCustomer(name: string): number {
-    return this.customer(name, "", undefined);
-  }
-
-  currency(code: string): number {
-    let index = this.currencyByCode.get(code);
-    if (index === undefined) {
-      index = this.currencies.length;
-      this.currencies.push(code);
-      this.currencyByCode.set(code, index);
-    }
-    return index;
-  }
-
-  push(doc: PushedDocument): void {
-    this.kind.push(doc.kind);
-    this.customerOf.push(doc.customer);
-    this.currencyOf.push(doc.currency);
-    this.date.push(doc.date);
-    this.due.push(doc.due);
-    this.amount.push(doc.amount);
-    this.document.push(doc.document);
-    this.reference.push(doc.reference);
-    this.explicitReference.push(doc.explicitReference ? 1 : 0);
-    this.table.push(doc.table);
-    this.row.push(doc.row);
-    this.disputed.push(doc.disputed ? 1 : 0);
-  }
-
-  finish(): Omit<Ledger, "refStart" | "refs"> {
-    return {
-      count: this.kind.length,
-      kind: Uint8Array.from(this.kind),
-      customer: Int32Array.from(this.customerOf),
-      currency: Int32Array.from(this.currencyOf),
-      date: Int32Array.from(this.date),
-      due: Int32Array.from(this.due),
-      amount: Float64Array.from(this.amount),
-      document: this.document,
-      reference: this.reference,
-      explicitReference: Uint8Array.from(this.explicitReference),
-      sourceTable: Uint8Array.from(this.table),
-      sourceRow: Int32Array.from(this.row),
-      disputed: Uint8Array.from(this.disputed),
-      customers: this.customers,
-      currencies: this.currencies,
-    };
-  }
-}

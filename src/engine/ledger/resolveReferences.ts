@@ -2,7 +2,11 @@ import { documentKey } from "./documentKey";
 import { KIND_INVOICE, type Ledger } from "./ledger";
 
 /** Characters that separate an invoice number from the words around it in a transfer title. */
-const SEPARATORS = /[\s,;:()[\]"'<>|]+/;
+const SEPARATOR_CODES = new Set([...",;:()[]\"'<>|"].map((c) => c.charCodeAt(0)));
+
+function isSeparator(code: number): boolean {
+  return code <= 32 || code === 160 || code === 0x202f || SEPARATOR_CODES.has(code);
+}
 
 export interface References {
   /** For document i, its referenced invoices are refs[refStart[i] .. refStart[i + 1]). */
@@ -37,11 +41,18 @@ export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): Re
     if (whole !== undefined) {
       refs.push(whole);
     } else {
-      for (const raw of text.split(SEPARATORS)) {
-        const token = raw.replace(/\.+$/, "");
-        if (token === "") continue;
-        const found = invoiceByKey.get(documentKey(token));
+      let start = -1;
+      for (let p = 0; p <= text.length; p++) {
+        if (p < text.length && !isSeparator(text.charCodeAt(p))) {
+          if (start < 0) start = p;
+          continue;
+        }
+        if (start < 0) continue;
+        let end = p;
+        while (end > start && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop is not part of the number
+        const found = end > start ? invoiceByKey.get(text.slice(start, end).toUpperCase()) : undefined;
         if (found !== undefined && !refs.includes(found, before)) refs.push(found);
+        start = -1;
       }
     }
     if (refs.length === before && ledger.explicitReference[i] === 1) unmatchedExplicit.push(i);

@@ -38,6 +38,12 @@ export function majorFromMinor(minor: number, exponent: number): number {
  * @example minorFromNumber(0.1 + 0.2, 2) //=> { minor: 30, rounded: false }
  */
 export function minorFromNumber(value: number, exponent: number): { minor: number; rounded: boolean } {
+  const direct = value * 10 ** exponent;
+  const nearest = Math.round(direct);
+  // Fast path: a cell value that is whole in minor units up to its representation error (1234.56 → 123456.00000000001).
+  if (Math.abs(direct - nearest) < 1e-6 && Math.abs(direct) < 1e15) {
+    return { minor: nearest === 0 ? 0 : nearest, rounded: false };
+  }
   const scaled = Number((Math.abs(value) * 10 ** exponent).toPrecision(15));
   const whole = Math.round(scaled);
   const minor = value < 0 ? -whole : whole;

@@ -50,5 +50,6 @@ export type LabelKey = keyof typeof LABELS;
 
 /** A label with `{0}`, `{1}` … filled in. */
 export function label(key: LabelKey, language: Language, ...args: readonly string[]): string {
-  return args.reduce<string>((text, arg, i) => text.replace(`{${i}}`, arg), LABELS[key][language]);
+  // One pass with a function: an argument holding "{1}" or "$&" stays as it is.
+  return LABELS[key][language].replace(/\{(\d)\}/g, (hole, i: string) => args[Number(i)] ?? hole);
 }

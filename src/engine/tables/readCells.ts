@@ -15,10 +15,16 @@ export function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
+/**
+ * Text that needs folding: outer space, a run of spaces, or any space other than a plain one (tab, newline,
+ * non-breaking). Alternatives without nested quantifiers, so the test is linear in the text's length.
+ */
+const NEEDS_FOLDING = /^\s|\s$|[^\S ]| {2}/;
+
 /** Text of a cell with outer and non-breaking spaces trimmed and inner runs of space folded; "" when blank. */
 export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined || isCellError(cell)) return "";
-  if (typeof cell === "string") return cell.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  if (typeof cell === "string") return !NEEDS_FOLDING.test(cell) ? cell : cell.replace(/[\s\u00a0\u202f]+/g, " ").trim();
   return String(cell);
 }
 

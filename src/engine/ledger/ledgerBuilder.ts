@@ -1,0 +1,148 @@
+import { normalizeHeader } from "../tables/normalizeHeader";
+import type { CustomerInfo, DocKind, Ledger } from "./ledger";
+
+/** Customer identity: by ID when the row has one, else by name folded to letters and digits. */
+export function customerKey(name: string, id: string): string {
+  return id !== "" ? `id:${id.toUpperCase()}` : `name:${normalizeHeader(name).replace(/ /g, "")}`;
+}
+
+/**
+ * Columns filled row by row into typed arrays sized up front (the number of sheet rows bounds the number of
+ * documents), so reading a million rows allocates a handful of arrays rather than a million objects.
+ */
+export class LedgerBuilder {
+  private count = 0;
+  private readonly kind: Uint8Array;
+  private readonly customerOf: Int32Array;
+  private readonly currencyOf: Int32Array;
+  private readonly date: Int32Array;
+  private readonly due: Int32Array;
+  private readonly amount: Float64Array;
+  private readonly document: string[] = [];
+  private readonly reference: Array<string | undefined> = [];
+  private readonly explicitReference: Uint8Array;
+  private readonly table: Uint8Array;
+  private readonly row: Int32Array;
+  private readonly disputed: Uint8Array;
+  private readonly customers: CustomerInfo[] = [];
+  private readonly customerByKey = new Map<string, number>();
+  /** Exact (id, name) spellings already resolved: the common case costs one map lookup. */
+  private readonly customerBySpelling = new Map<string, number>();
+  private readonly currencies: string[] = [];
+  private readonly currencyByCode = new Map<string, number>();
+
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.customerOf = new Int32Array(capacity);
+    this.currencyOf = new Int32Array(capacity);
+    this.date = new Int32Array(capacity);
+    this.due = new Int32Array(capacity);
+    this.amount = new Float64Array(capacity);
+    this.explicitReference = new Uint8Array(capacity);
+    this.table = new Uint8Array(capacity);
+    this.row = new Int32Array(capacity);
+    this.disputed = new Uint8Array(capacity);
+  }
+
+  /**
+   * The index of a customer, created if new. Keeps the first non-empty contact details and the alphabetically
+   * first spelling of the name, so the result does not depend on the order of rows.
+   */
+  customer(name: string, id: string, collector: string, email: string, phone: string): number {
+    const spelling = `${id}\u0001${name}`;
+    let index = this.customerBySpelling.get(spelling);
+    if (index === undefined) {
+      index = this.resolveCustomer(name, id);
+      this.customerBySpelling.set(spelling, index);
+    }
+    const known = this.customers[index]!;
+    const betterName = name !== "" && (known.name === known.id || name < known.name) ? name : known.name;
+    if (
+      betterName !== known.name ||
+      (known.collector === "" && collector !== "") ||
+      (known.email === "" && email !== "") ||
+      (known.phone === "" && phone !== "")
+    ) {
+      this.customers[index] = {
+        name: betterName,
+        id: known.id,
+        collector: known.collector || collector,
+        email: known.email || email,
+        phone: known.phone || phone,
+      };
+    }
+    return index;
+  }
+
+  private resolveCustomer(name: string, id: string): number {
+    const byId = id !== "" ? this.customerByKey.get(customerKey("", id)) : undefined;
+    const byName = name !== "" ? this.customerByKey.get(customerKey(name, "")) : undefined;
+    let index = byId ?? (id === "" ? byName : undefined);
+    if (index === undefined) {
+      index = this.customers.length;
+      this.customers.push({ name: name || id, id, collector: "", email: "", phone: "" });
+      if (id !== "") this.customerByKey.set(customerKey("", id), index);
+    }
+    if (name !== "" && byName === undefined) this.customerByKey.set(customerKey(name, ""), index);
+    return index;
+  }
+
+  /** A customer by name alone, created if needed (for payments whose customer comes from nowhere else). */
+  namedCustomer(name: string): number {
+    return this.customer(name, "", "", "", "");
+  }
+
+  customerList(): readonly CustomerInfo[] {
+    return this.customers;
+  }
+
+  currency(code: string): number {
+    let index = this.currencyByCode.get(code);
+    if (index === undefined) {
+      index = this.currencies.length;
+      this.currencies.push(code);
+      this.currencyByCode.set(code, index);
+    }
+    return index;
+  }
+
+  push(
+    kind: DocKind, customer: number, currency: number, date: number, due: number, amount: number, document: string,
+    reference: string | undefined, explicitReference: boolean, table: number, row: number, disputed: boolean,
+  ): void {
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.customerOf[i] = customer;
+    this.currencyOf[i] = currency;
+    this.date[i] = date;
+    this.due[i] = due;
+    this.amount[i] = amount;
+    this.document.push(document);
+    this.reference.push(reference);
+    this.explicitReference[i] = explicitReference ? 1 : 0;
+    this.table[i] = table;
+    this.row[i] = row;
+    this.disputed[i] = disputed ? 1 : 0;
+  }
+
+  finish(): Omit<Ledger, "refStart" | "refs"> {
+    const n = this.count;
+    return {
+      count: n,
+      kind: this.kind.subarray(0, n),
+      customer: this.customerOf.subarray(0, n),
+      currency: this.currencyOf.subarray(0, n),
+      date: this.date.subarray(0, n),
+      due: this.due.subarray(0, n),
+      amount: this.amount.subarray(0, n),
+      document: this.document,
+      reference: this.reference,
+      explicitReference: this.explicitReference.subarray(0, n),
+      sourceTable: this.table.subarray(0, n),
+      sourceRow: this.row.subarray(0, n),
+      disputed: this.disputed.subarray(0, n),
+      customers: this.customers,
+      currencies: this.currencies,
+    };
+  }
+}
