@@ -7,7 +7,9 @@ import { issueMessage, type Language } from "../engine/messages";
 import { minorUnitExponent } from "../engine/money/currency";
 import { majorFromMinor } from "../engine/money/money";
 import type { SheetGrid, WorkbookData } from "../engine/port";
-import { agingSheets } from "../engine/report/agingSheets";
+import { parseDunningLadder } from "../engine/collections/dunningLadder";
+import { buildReport, reportFigures } from "../engine/report/buildReport";
+import { DEFAULT_REPORT_SETTINGS, SHEET_KEYS, type ReportSettings, type SheetKey } from "../engine/report/reportSettings";
 import { receivablesJson } from "../engine/report/receivablesJson";
 import { runReceivables, type ReceivablesOptions, type ReceivablesRun } from "../engine/runReceivables";
 import type { TableSource } from "../engine/tables/detectTables";
@@ -91,6 +93,16 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
       lang: { type: "string" },
       out: { type: "string" },
       json: { type: "string" },
+      sheets: { type: "string" },
+      "fiscal-year-start": { type: "string" },
+      "reference-rate": { type: "string" },
+      margin: { type: "string" },
+      "no-interest": { type: "boolean" },
+      "no-compensation": { type: "boolean" },
+      "eur-rate": { type: "string", multiple: true },
+      "loss-rates": { type: "string" },
+      horizon: { type: "string" },
+      dunning: { type: "string" },
     },
   });
   const language: Language = values.lang === "pl" ? "pl" : "en";
@@ -116,6 +128,8 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
     defaultCurrency: values.currency === undefined ? "EUR" : /^[A-Za-z]{3}$/.test(values.currency) ? values.currency.toUpperCase() : failWith(bad("--currency", values.currency)),
     ...(values["date-order"] !== undefined ? { dateOrder: oneOf(values["date-order"], ["dmy", "mdy"] as const, "dmy", (v) => bad("--date-order", v)) } : {}),
   };
+
+  const settings = reportSettings(values, bad);
 
   // Read every input; a CSV is one sheet and pins its role when given as --invoices/--payments.
   const sheets: SheetGrid[] = [];
@@ -146,17 +160,66 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
     return EXIT_INPUT;
   }
   printSummary(run, io, language);
+  const figures = reportFigures(run, settings);
   if (values.json !== undefined) {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
-    await writeFile(values.json, `${JSON.stringify(receivablesJson(run), null, 2)}\n`);
+    await writeFile(values.json, `${JSON.stringify(receivablesJson(run, figures), null, 2)}\n`);
     io.out(cliText("wrote", language, values.json));
   }
   if (values.out !== undefined) {
     await mkdir(dirname(resolve(values.out)), { recursive: true });
-    await writeReportWorkbook({ sheets: agingSheets(run) }, values.out);
+    await writeReportWorkbook(buildReport(run, settings, figures), values.out);
     io.out(cliText("wrote", language, values.out));
   }
   return EXIT_OK;
+}
+
+/** Report settings from the command line; defaults from DEFAULT_REPORT_SETTINGS. */
+function reportSettings(values: Record<string, string | boolean | string[] | undefined>, bad: (option: string, value: string) => Error): ReportSettings {
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const number = (name: string, min: number, max: number) => {
+    const raw = text(name);
+    if (raw === undefined) return undefined;
+    const n = Number(raw.replace(",", "."));
+    if (!Number.isFinite(n) || n < min || n > max) throw bad(`--${name}`, raw);
+    return n;
+  };
+  const defaults = DEFAULT_REPORT_SETTINGS;
+  const sheetsText = text("sheets");
+  const sheets = sheetsText === undefined ? defaults.sheets : sheetsText.split(",").map((s) => s.trim());
+  if (sheets.length === 0 || sheets.some((s) => !(SHEET_KEYS as readonly string[]).includes(s))) throw bad("--sheets", `${sheetsText} (${SHEET_KEYS.join(",")})`);
+  const fiscal = number("fiscal-year-start", 1, 12);
+  if (fiscal !== undefined && !Number.isInteger(fiscal)) throw bad("--fiscal-year-start", String(fiscal));
+  const eurRates: Record<string, number> = {};
+  for (const pair of (values["eur-rate"] as string[] | undefined) ?? []) {
+    const match = /^([A-Za-z]{3})=(\d+(?:[.,]\d+)?)$/.exec(pair);
+    if (!match) throw bad("--eur-rate", pair);
+    eurRates[match[1]!.toUpperCase()] = Number(match[2]!.replace(",", "."));
+  }
+  const lossText = text("loss-rates");
+  const lossRateOverrides = lossText === undefined ? [] : lossText.split(",").map((part) => {
+    if (part.trim() === "") return null;
+    const rate = Number(part.trim().replace(/%$/, "")) / (part.trim().endsWith("%") ? 100 : 1);
+    if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw bad("--loss-rates", lossText);
+    return rate;
+  });
+  const dunningText = text("dunning");
+  const ladder = dunningText === undefined ? defaults.collections.ladder : (parseDunningLadder(dunningText) ?? failWith(bad("--dunning", dunningText)));
+  return {
+    sheets: sheets as SheetKey[],
+    fiscalYearStartMonth: fiscal ?? defaults.fiscalYearStartMonth,
+    horizonDays: number("horizon", 30, 3650) ?? defaults.horizonDays,
+    lossRateOverrides,
+    collections: {
+      ...defaults.collections,
+      ladder,
+      referenceRatePercent: number("reference-rate", 0, 100) ?? defaults.collections.referenceRatePercent,
+      marginPercent: number("margin", 0, 100) ?? defaults.collections.marginPercent,
+      interest: values["no-interest"] !== true,
+      compensation: values["no-compensation"] !== true,
+      eurRates,
+    },
+  };
 }
 
 async function sampleCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -21,6 +21,15 @@ Report options:
   --lang en|pl              language of the report and messages (default en)
   --out report.xlsx         write the report workbook (a new file; the input is never modified)
   --json report.json        write the result as JSON (docs/json-output.md)
+  --sheets a,b,…            report sheets: aging,aging-detail,daily,quarterly,annual,collections,statements,issues
+  --fiscal-year-start MM    first month of the fiscal year (default 1)
+  --horizon DAYS            days after due after which unpaid counts as lost, for loss rates (default 365)
+  --loss-rates r1,r2,…      override loss rates per bucket (Not due,1–30,31–60,61–90,91+); empty keeps history
+  --reference-rate P        statutory interest reference rate in % (default 0: set the current one)
+  --margin P                statutory interest margin in points (default 8)
+  --no-interest, --no-compensation   switch off late interest / the 40 EUR compensation
+  --eur-rate PLN=4.25       units of a currency per 1 EUR, to convert the compensation (repeatable)
+  --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   the dunning ladder
 
 Exit codes: 0 done (problems in rows are listed, not fatal); 1 the input cannot be used; 2 usage.`,
     pl: `Użycie:
@@ -41,6 +50,15 @@ Opcje raportu:
   --lang en|pl              język raportu i komunikatów (domyślnie en)
   --out raport.xlsx         zapisz skoroszyt raportu (nowy plik; plik wejściowy nie jest zmieniany)
   --json raport.json        zapisz wynik jako JSON (docs/json-output.md)
+  --sheets a,b,…            arkusze: aging,aging-detail,daily,quarterly,annual,collections,statements,issues
+  --fiscal-year-start MM    pierwszy miesiąc roku obrotowego (domyślnie 1)
+  --horizon DNI             po ilu dniach od terminu nieściągnięta kwota jest stracona (domyślnie 365)
+  --loss-rates r1,r2,…      własne wskaźniki strat dla przedziałów; puste pole = z historii
+  --reference-rate P        stopa referencyjna odsetek ustawowych w % (domyślnie 0: podaj aktualną)
+  --margin P                marża odsetek w pkt proc. (domyślnie 8)
+  --no-interest, --no-compensation   wyłącz odsetki / rekompensatę 40 EUR
+  --eur-rate PLN=4.25       kurs waluty za 1 EUR do przeliczenia rekompensaty (można powtarzać)
+  --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   etapy windykacji
 
 Kody wyjścia: 0 gotowe (problemy w wierszach są wypisane); 1 nie można użyć danych; 2 błędne wywołanie.`,
   },

@@ -62,7 +62,9 @@ describe("receivables report on the sample workbook (.xlsx written and read back
 
   it("writes a report workbook whose totals rows equal the JSON totals", async () => {
     const report = await readWorkbookFile(outPath);
-    expect(report.sheets.map((s) => s.name)).toEqual(["AR Aging", "AR Aging Detail", "AR Data Issues"]);
+    expect(report.sheets.map((s) => s.name)).toEqual([
+      "AR Aging", "AR Aging Detail", "AR Daily", "AR Quarterly", "AR Annual", "AR Collections", "AR Statements", "AR Data Issues",
+    ]);
     const aging = report.sheets[0]!;
     const header = aging.rows[3]!;
     const totalAt = header.indexOf("Total");
@@ -70,8 +72,27 @@ describe("receivables report on the sample workbook (.xlsx written and read back
       const row = aging.rows.find((r) => r[0] === `Total ${total.currency}`)!;
       expect(row[totalAt]).toBeCloseTo(total.open, 2);
     }
+    // The detail table: one row per open item plus one subtotal per customer and currency.
     const detail = report.sheets[1]!;
-    expect(detail.rows.length - 4).toBe(json.openItems.length);
+    expect(detail.rows.length - 4).toBe(json.openItems.length + json.customers.length);
+  });
+});
+
+describe("the report figures in the JSON", () => {
+  it("reconcile every quarter and the year: opening + invoiced − credits − collected − write-offs = closing, to the cent", async () => {
+    const path = join(dir, "sample-q.xlsx");
+    await runCliInProcess(["sample", "--out", path, "--invoices", "800", "--seed", "5"]);
+    const jsonPath = join(dir, "q.json");
+    expect((await runCliInProcess(["report", path, "--as-of", "2026-11-30", "--currency", "PLN", "--json", jsonPath])).code).toBe(0);
+    const json = JSON.parse(readFileSync(jsonPath, "utf8")) as Required<ReceivablesJson>;
+    expect(json.quarters.map((q) => q.period)).toContain("2025-Q1");
+    for (const q of [...json.quarters, ...json.annual]) {
+      expect(cents(q.opening) + cents(q.invoiced) - cents(q.credits) - cents(q.collected) - cents(q.writeOffs)).toBe(cents(q.closing));
+    }
+    // The last quarter closes on the as-of date, where the aging total is.
+    for (const total of json.totals) {
+      expect(json.quarters.filter((q) => q.currency === total.currency).at(-1)!.closing).toBe(total.open);
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import { cellText, isBlank, quoteCell, readAmount, readDate, type CellRead } fro
 import { settleDateOrder } from "../tables/settleDateOrder";
 import { documentKey } from "./documentKey";
 import { resolveReferences } from "./resolveReferences";
-import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, TABLE_INVOICES, TABLE_PAYMENTS, type DocKind, type Ledger } from "./ledger";
+import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, KIND_WRITE_OFF, TABLE_INVOICES, TABLE_PAYMENTS, type DocKind, type Ledger } from "./ledger";
 import { LedgerBuilder } from "./ledgerBuilder";
 
 export interface LedgerOptions {
@@ -274,13 +274,15 @@ function rowCurrency(
   return headerCcy ? { code: headerCcy, fromColumn: true } : { code: fallback, fromColumn: false };
 }
 
-const CREDIT_TYPE = /credit|korekt|korygu|\bkor\b|\bcn\b|uznan|storn|write off|odpis|spisan|zwrot/;
+const WRITE_OFF_TYPE = /write off|writeoff|odpis|spisan|bad debt|nieściągal|niesciagal/;
+const CREDIT_TYPE = /credit|korekt|korygu|\bkor\b|\bcn\b|uznan|storn|zwrot/;
 const PAYMENT_TYPE = /payment|wplat|zaplat|receipt|przelew|\bpmt\b/;
 
 /** Document kind from a type cell, or from the sign of the amount when the type says nothing. */
 export function kindFromType(type: string, minor: number): DocKind {
   const normalized = normalizeHeader(type);
   if (normalized !== "") {
+    if (WRITE_OFF_TYPE.test(normalized)) return KIND_WRITE_OFF;
     if (CREDIT_TYPE.test(normalized)) return KIND_CREDIT;
     if (PAYMENT_TYPE.test(normalized)) return KIND_PAYMENT;
   }

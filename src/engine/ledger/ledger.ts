@@ -8,8 +8,12 @@
 export const KIND_INVOICE = 0;
 export const KIND_CREDIT = 1;
 export const KIND_PAYMENT = 2;
-export type DocKind = typeof KIND_INVOICE | typeof KIND_CREDIT | typeof KIND_PAYMENT;
-export const KIND_NAMES = ["invoice", "credit", "payment"] as const;
+/** A credit that writes an invoice off as uncollectible (type "write-off", "odpis"): a credit of its own kind so the roll-forward can show it. */
+export const KIND_WRITE_OFF = 3;
+export type DocKind = typeof KIND_INVOICE | typeof KIND_CREDIT | typeof KIND_PAYMENT | typeof KIND_WRITE_OFF;
+export const KIND_NAMES = ["invoice", "credit", "payment", "writeOff"] as const;
+/** Kinds as the JSON names them: a write-off is a credit there. */
+export const JSON_KIND_NAMES = ["invoice", "credit", "payment", "credit"] as const;
 
 export const TABLE_INVOICES = 0;
 export const TABLE_PAYMENTS = 1;

@@ -6,7 +6,7 @@ import { minorUnitExponent } from "../money/currency";
 import { majorFromMinor } from "../money/money";
 import type { ReceivablesRun } from "../runReceivables";
 import { label, type LabelKey } from "./labels";
-import type { ColumnStyle, ReportBlock, ReportSheet, ReportValue, RowRole } from "./model";
+import { a1, type ColumnStyle, type ReportBlock, type ReportChart, type ReportSheet, type ReportValue, type RowRole } from "./model";
 
 type Run = Extract<ReceivablesRun, { ok: true }>;
 
@@ -20,8 +20,9 @@ const percent: ColumnStyle = { kind: "percent" };
 const FIRST_BLOCK_ROW = 3;
 
 /**
- * The aging report sheets: a summary per customer with totals per currency, the open items as a filterable
- * Excel table, and the data issues. Figures come from the run; this only lays them out.
+ * The aging report sheets: a summary per customer with totals per currency and a chart, the open items as a
+ * filterable Excel table with customer subtotals, and the data issues. Figures come from the run; this only lays
+ * them out.
  */
 export function agingSheets(run: Run): ReportSheet[] {
   return [agingSummarySheet(run), agingDetailSheet(run), issuesSheet(run)];
@@ -78,6 +79,19 @@ export function agingSummarySheet(run: Run): ReportSheet {
     columns: [text, text, text, ...bucketLabels.map(() => amount), amount, percent, days, text],
     rowRoles,
   };
+  // A column chart of the bucket totals of the currency with the largest balance.
+  const charts: ReportChart[] = [];
+  const main = [...aging.totals].sort((a, b) => b.open - a.open)[0];
+  if (main) {
+    const totalRow = FIRST_BLOCK_ROW + 1 + aging.customers.length + aging.totals.indexOf(main);
+    charts.push({
+      kind: "column",
+      title: label("agingChart", language, ledger.currencies[main.currency]!),
+      anchor: { row: FIRST_BLOCK_ROW, column: header.length + 1, rows: 16, columns: 8 },
+      categories: a1(FIRST_BLOCK_ROW, 3, FIRST_BLOCK_ROW, 2 + bucketLabels.length),
+      series: [{ name: label("total", language), values: a1(totalRow, 3, totalRow, 2 + bucketLabels.length) }],
+    });
+  }
   return {
     key: "aging",
     name: label("agingSheet", language),
@@ -87,8 +101,9 @@ export function agingSummarySheet(run: Run): ReportSheet {
       { row: 1, column: 0, text: subtitle(run), role: "subtitle" },
     ],
     blocks: [block],
-    charts: [],
+    charts,
     freeze: { rows: FIRST_BLOCK_ROW + 1, columns: 1 },
+    pageSetup: { orientation: "landscape", fitToWidth: true },
   };
 }
 
@@ -101,24 +116,30 @@ export function agingDetailSheet(run: Run): ReportSheet {
     label("daysPastDue", language), label("bucket", language), label("sourceRow", language),
   ];
   const sheetOf = (table: number) => (table === 0 ? run.tables.invoices?.sheet.name : run.tables.payments?.sheet.name) ?? "";
-  const rows: ReportValue[][] = new Array(aging.items.length);
-  for (let k = 0; k < aging.items.length; k++) {
-    const i = aging.items[k]!;
-    const ccy = ledger.currency[i]!;
-    const exponent = minorUnitExponent(ledger.currencies[ccy]!);
-    rows[k] = [
-      ledger.customers[ledger.customer[i]!]!.name,
-      ledger.document[i]!,
-      label(`kind.${KIND_NAMES[ledger.kind[i]!]!}` as LabelKey, language),
-      serialFromDay(ledger.date[i]!),
-      serialFromDay(ledger.due[i]!),
-      ledger.currencies[ccy]!,
-      majorFromMinor(ledger.amount[i]!, exponent),
-      majorFromMinor(aging.open[k]!, exponent),
-      aging.days[k]!,
-      aging.buckets[aging.bucket[k]!]!.label,
-      `${sheetOf(ledger.sourceTable[i]!)}!${ledger.sourceRow[i]!}`,
-    ];
+  const rows: ReportValue[][] = [];
+  const rowRoles = new Map<number, RowRole>();
+  for (const group of aging.customers) {
+    const code = ledger.currencies[group.currency]!;
+    const exponent = minorUnitExponent(code);
+    for (let k = group.itemStart; k < group.itemEnd; k++) {
+      const i = aging.items[k]!;
+      rows.push([
+        ledger.customers[ledger.customer[i]!]!.name,
+        ledger.document[i]!,
+        label(`kind.${KIND_NAMES[ledger.kind[i]!]!}` as LabelKey, language),
+        serialFromDay(ledger.date[i]!),
+        serialFromDay(ledger.due[i]!),
+        code,
+        majorFromMinor(ledger.amount[i]!, exponent),
+        majorFromMinor(aging.open[k]!, exponent),
+        aging.days[k]!,
+        aging.buckets[aging.bucket[k]!]!.label,
+        `${sheetOf(ledger.sourceTable[i]!)}!${ledger.sourceRow[i]!}`,
+      ]);
+    }
+    // The customer's subtotal keeps the customer's name, so filtering by customer keeps it in view.
+    rowRoles.set(rows.length, "subtotal");
+    rows.push([ledger.customers[group.customer]!.name, "", label("subtotal", language), null, null, code, null, majorFromMinor(group.open, exponent), null, null, null]);
   }
   return {
     key: "aging-detail",
@@ -135,11 +156,16 @@ export function agingDetailSheet(run: Run): ReportSheet {
         header,
         rows,
         columns: [text, text, text, date, date, text, amount, amount, days, text, text],
+        rowRoles,
         table: { name: "ArOpenItems" },
       },
     ],
     charts: [],
     freeze: { rows: FIRST_BLOCK_ROW + 1, columns: 1 },
+    conditionalFormats: aging.items.length > 0
+      ? [{ kind: "greaterThan", range: a1(FIRST_BLOCK_ROW + 1, 8, FIRST_BLOCK_ROW + rows.length, 8), value: 90, fill: "F8CBAD", fontColor: "9C0006" }]
+      : [],
+    pageSetup: { orientation: "landscape", fitToWidth: true },
   };
 }
 

@@ -6,6 +6,8 @@
  * amounts are numbers in major units already rounded to the currency's minor unit.
  */
 
+import { columnLetter } from "../tables/columnLetter";
+
 export type ReportValue = string | number | boolean | null;
 
 /** How a column's cells are shown; renderers map each kind to a number format and alignment. */
@@ -51,6 +53,18 @@ export interface ReportChart {
   readonly series: ReadonlyArray<{ readonly name: string; readonly values: string }>;
 }
 
+/** Conditional formats, drawn natively (Excel's conditional formatting), on a cell range of the same sheet. */
+export type ConditionalFormat =
+  | { readonly kind: "dataBar"; readonly range: string; readonly color: string }
+  | { readonly kind: "greaterThan"; readonly range: string; readonly value: number; readonly fill: string; readonly fontColor: string }
+  | { readonly kind: "colorScale"; readonly range: string; readonly colors: readonly [string, string, string] };
+
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  /** Scale each printed page to the sheet's width (rows still flow onto further pages). */
+  readonly fitToWidth: boolean;
+}
+
 export interface ReportSheet {
   /** Stable identity of the sheet across languages and runs, e.g. "aging". */
   readonly key: string;
@@ -63,6 +77,10 @@ export interface ReportSheet {
   readonly charts: readonly ReportChart[];
   /** Rows and columns kept in view when scrolling. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly pageSetup?: PageSetup;
+  /** 0-based rows that start a new printed page (e.g. one customer statement per page). */
+  readonly pageBreaks?: readonly number[];
 }
 
 export interface ReportWorkbook {
@@ -83,4 +101,13 @@ export function defaultNumberFormat(kind: ColumnKind): string {
     case "text":
       return "@";
   }
+}
+
+/**
+ * A1 reference of a 0-based cell, or of a rectangle when a second cell is given.
+ * @example a1(4, 1) //=> "B5" ; a1(4, 1, 4, 5) //=> "B5:F5"
+ */
+export function a1(row: number, column: number, toRow?: number, toColumn?: number): string {
+  const cell = (r: number, c: number) => `${columnLetter(c + 1)}${r + 1}`;
+  return toRow === undefined || toColumn === undefined ? cell(row, column) : `${cell(row, column)}:${cell(toRow, toColumn)}`;
 }

@@ -1,7 +1,11 @@
 import type { Issue } from "../issues";
 import { issueMessage, type Language } from "../messages";
 import { isoFromDay } from "../dates/civil";
-import { KIND_NAMES } from "../ledger/ledger";
+import { bucketLadder } from "../aging/bucketLadder";
+import { JSON_KIND_NAMES, type Ledger } from "../ledger/ledger";
+import type { ReportFigures } from "./buildReport";
+import type { DayFigures } from "./dailyFigures";
+import { KPI_LADDER, type PeriodFigures } from "./periodFigures";
 import { minorUnitExponent } from "../money/currency";
 import { majorFromMinor } from "../money/money";
 import type { ReceivablesRun } from "../runReceivables";
@@ -58,6 +62,36 @@ export interface ReceivablesJson {
   readonly totals: ReadonlyArray<{ currency: string; open: number; overdue: number; buckets: number[] }>;
   readonly issues: readonly JsonIssue[];
   readonly sources: { invoices: JsonSource | null; payments: JsonSource | null };
+  readonly quarters?: readonly JsonPeriod[];
+  readonly annual?: readonly JsonPeriod[];
+  readonly kpis?: ReadonlyArray<Record<string, string | number | null>>;
+  readonly allowance?: readonly unknown[];
+  readonly daily?: unknown;
+  readonly collections?: readonly unknown[];
+}
+
+export interface JsonPeriod {
+  readonly period: string;
+  readonly start: string;
+  readonly end: string;
+  readonly partial: boolean;
+  readonly currency: string;
+  readonly opening: number;
+  readonly invoiced: number;
+  readonly credits: number;
+  readonly collected: number;
+  readonly writeOffs: number;
+  readonly closing: number;
+  readonly creditSales: number;
+  readonly dso: number | null;
+  readonly dsoCountback: number | null;
+  readonly bestPossibleDso: number | null;
+  readonly averageDaysDelinquent: number | null;
+  readonly cei: number | null;
+  readonly turnover: number | null;
+  readonly percentCurrent: number | null;
+  readonly expectedCreditLoss: number;
+  readonly ifrs: { readonly gross: readonly number[]; readonly expectedCreditLoss: readonly number[] };
 }
 
 export function issueToJson(issue: Issue, language: Language): JsonIssue {
@@ -71,8 +105,113 @@ export function issueToJson(issue: Issue, language: Language): JsonIssue {
   };
 }
 
+/** Ratios in the JSON: 4 decimals, null when undefined. */
+function ratio(value: number | undefined): number | null {
+  return value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10_000) / 10_000;
+}
+
+function periodJson(ledger: Ledger, f: PeriodFigures): JsonPeriod {
+  const code = ledger.currencies[f.currency]!;
+  const m = (minor: number) => majorFromMinor(minor, minorUnitExponent(code));
+  return {
+    period: f.period.label,
+    start: isoFromDay(f.period.start),
+    end: isoFromDay(f.period.end),
+    partial: f.period.partial,
+    currency: code,
+    opening: m(f.opening),
+    invoiced: m(f.invoiced),
+    credits: m(f.credits),
+    collected: m(f.collected),
+    writeOffs: m(f.writeOffs),
+    closing: m(f.closing),
+    creditSales: m(f.creditSales),
+    dso: ratio(f.dso),
+    dsoCountback: ratio(f.dsoCountback),
+    bestPossibleDso: ratio(f.bestPossibleDso),
+    averageDaysDelinquent: ratio(f.averageDaysDelinquent),
+    cei: ratio(f.cei),
+    turnover: ratio(f.turnover),
+    percentCurrent: ratio(f.percentCurrent),
+    expectedCreditLoss: m(f.expectedCreditLoss),
+    ifrs: { gross: f.ifrsGross.map(m), expectedCreditLoss: f.ifrsEcl.map(m) },
+  };
+}
+
+/** The report figures (quarters, year, KPIs, allowance, daily, collections) as JSON sections. */
+export function reportFiguresJson(run: Extract<ReceivablesRun, { ok: true }>, figures: ReportFigures): Pick<ReceivablesJson, "quarters" | "annual" | "kpis" | "allowance" | "daily" | "collections"> {
+  const { ledger } = run;
+  const code = (c: number) => ledger.currencies[c]!;
+  const m = (minor: number, c: number) => majorFromMinor(minor, minorUnitExponent(code(c)));
+  const annual = figures.annual.filter((f) => !/-Q\d$/.test(f.period.label));
+  const bucketLabels = bucketLadder([...KPI_LADDER], "due", run.options.language).map((b) => b.label);
+  const day = (d: DayFigures, c: number) => ({
+    collectedCount: d.collectedCount, collected: m(d.collected, c), issuedCount: d.issuedCount, issued: m(d.issued, c),
+    openCount: d.openCount, open: m(d.open, c), overdueCount: d.overdueCount, overdue: m(d.overdue, c),
+  });
+  return {
+    quarters: figures.quarters.map((f) => periodJson(ledger, f)),
+    annual: annual.map((f) => periodJson(ledger, f)),
+    kpis: annual.map((f) => {
+      const p = periodJson(ledger, f);
+      return {
+        period: p.period, currency: p.currency, dso: p.dso, dsoCountback: p.dsoCountback, bestPossibleDso: p.bestPossibleDso,
+        averageDaysDelinquent: p.averageDaysDelinquent, cei: p.cei, turnover: p.turnover, percentCurrent: p.percentCurrent,
+      };
+    }),
+    allowance: figures.allowance.map((a) => {
+      const yearEnd = annual.find((f) => f.currency === a.currency);
+      return {
+        currency: code(a.currency),
+        buckets: a.rates.map((r, b) => ({
+          label: bucketLabels[b],
+          reached: m(r.reached, a.currency),
+          lost: m(r.lost, a.currency),
+          rate: ratio(a.used[b]),
+          source: a.overridden[b] ? "user" : r.observed ? "history" : "carried",
+          gross: yearEnd ? m(yearEnd.gross[b]!, a.currency) : 0,
+          expectedCreditLoss: yearEnd ? m(yearEnd.ecl[b]!, a.currency) : 0,
+        })),
+        expectedCreditLoss: yearEnd ? m(yearEnd.expectedCreditLoss, a.currency) : 0,
+      };
+    }),
+    daily: {
+      date: isoFromDay(figures.daily.day),
+      previousBusinessDay: isoFromDay(figures.daily.previousDay),
+      currencies: ledger.currencies.map((currency, c) => ({ currency, today: day(figures.daily.today[c]!, c), previous: day(figures.daily.previous[c]!, c) })),
+      newlyOverdue: figures.daily.newlyOverdue.map((n) => ({ customer: ledger.customers[n.customer]!.name, currency: code(n.currency), overdue: m(n.overdue, n.currency) })),
+      topPayers: figures.daily.topPayers.map((p) => ({ customer: ledger.customers[p.customer]!.name, currency: code(p.currency), amount: m(p.amount, p.currency) })),
+      series: figures.daily.series.map((s) => ({
+        date: isoFromDay(s.day),
+        byCurrency: ledger.currencies.map((currency, c) => ({ currency, collected: m(s.collected[c]!, c), open: m(s.open[c]!, c), overdue: m(s.overdue[c]!, c) })),
+      })),
+    },
+    collections: figures.collections.map((a) => ({
+      customer: ledger.customers[a.customer]!.name,
+      customerId: ledger.customers[a.customer]!.id,
+      currency: code(a.currency),
+      overdue: m(a.overdue, a.currency),
+      oldestOverdueDays: a.oldestOverdueDays,
+      priority: Math.round(m(a.priority, a.currency)),
+      stage: a.stage ?? null,
+      daysSinceLastPayment: a.daysSinceLastPayment ?? null,
+      interest: m(a.interest, a.currency),
+      compensation: a.compensation === undefined ? null : m(a.compensation, a.currency),
+      invoices: a.invoices.map((inv) => ({
+        document: ledger.document[inv.item]!,
+        dueDate: isoFromDay(ledger.due[inv.item]!),
+        open: m(inv.open, a.currency),
+        daysPastDue: inv.daysPastDue,
+        stage: inv.stage ?? null,
+        interest: m(inv.interest, a.currency),
+        compensation: inv.compensation === undefined ? null : m(inv.compensation, a.currency),
+      })),
+    })),
+  };
+}
+
 /** The run as plain JSON data: amounts in major units rounded to each currency's minor unit. */
-export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>): ReceivablesJson {
+export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>, figures?: ReportFigures): ReceivablesJson {
   const { ledger, aging, options } = run;
   const major = (minor: number, currency: number) =>
     majorFromMinor(minor, minorUnitExponent(ledger.currencies[currency]!));
@@ -84,7 +223,7 @@ export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>): Rec
     openItems.push({
       document: ledger.document[i]!,
       customer: ledger.customers[ledger.customer[i]!]!.name,
-      kind: KIND_NAMES[ledger.kind[i]!]!,
+      kind: JSON_KIND_NAMES[ledger.kind[i]!]!,
       date: isoFromDay(ledger.date[i]!),
       dueDate: isoFromDay(ledger.due[i]!),
       currency: ledger.currencies[ccy]!,
@@ -123,6 +262,7 @@ export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>): Rec
       invoices: run.tables.invoices ? sourceJson(run.tables.invoices) : null,
       payments: run.tables.payments ? sourceJson(run.tables.payments) : null,
     },
+    ...(figures ? reportFiguresJson(run, figures) : {}),
   };
 }
 

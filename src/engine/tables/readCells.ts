@@ -5,6 +5,7 @@ import { isSafeMinor, minorFromNumber } from "../money/money";
 import { minorFromParsed, parseAmountText } from "../money/parseAmountText";
 import type { IssueCode } from "../messages";
 import { isCellError, type CellValue } from "../port";
+import { maskCardNumbers } from "../privacy/maskCardNumbers";
 
 /** A cell read as one kind of value, or the issue that stops it. */
 export type CellRead<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: IssueCode; readonly detail: string };
@@ -21,18 +22,21 @@ export function isBlank(cell: CellValue | undefined): boolean {
  */
 const NEEDS_FOLDING = /^\s|\s$|[^\S ]| {2}/;
 
-/** Text of a cell with outer and non-breaking spaces trimmed and inner runs of space folded; "" when blank. */
+/**
+ * Text of a cell with outer and non-breaking spaces trimmed and inner runs of space folded, card numbers masked;
+ * "" when blank. Every text the engine keeps from the user's data passes through here or `quoteCell`.
+ */
 export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined || isCellError(cell)) return "";
-  if (typeof cell === "string") return !NEEDS_FOLDING.test(cell) ? cell : cell.replace(/[\s\u00a0\u202f]+/g, " ").trim();
-  return String(cell);
+  if (typeof cell === "string") return maskCardNumbers(!NEEDS_FOLDING.test(cell) ? cell : cell.replace(/[\s\u00a0\u202f]+/g, " ").trim());
+  return maskCardNumbers(String(cell));
 }
 
 /** Quoted, shortened cell content for messages. */
 export function quoteCell(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return '""';
   if (isCellError(cell)) return cell.error;
-  const text = String(cell);
+  const text = maskCardNumbers(String(cell));
   return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
 }
 
@@ -45,7 +49,7 @@ export function readDate(cell: CellValue | undefined, order: DateOrder, date1904
   if (typeof cell === "object" && cell !== null) return { ok: false, code: "cell-error", detail: cell.error };
   if (typeof cell === "number") {
     const result = dayFromSerial(cell, date1904);
-    return result.ok ? { ok: true, value: result.day } : { ok: false, code: result.reason, detail: String(cell) };
+    return result.ok ? { ok: true, value: result.day } : { ok: false, code: result.reason, detail: quoteCell(cell) };
   }
   if (typeof cell === "boolean") return { ok: false, code: "invalid-date", detail: quoteCell(cell) };
   const result = parseDateText(cell as string, order);
