@@ -1,7 +1,7 @@
 // src/xlsx: files on disk. Reads .xlsx (ExcelJS in memory, or a SAX streaming reader for big files) and .csv into
-// the workbook port (src/engine/port.ts), and writes the report model (src/engine/report/model.ts) as a new .xlsx.
-// Uses exceljs and, through it, unzipper, saxes and jszip (tests only); package.json lists only exceljs, so an
-// exceljs upgrade must keep those three installed, or they should be added as direct dependencies.
+// the workbook port (src/engine/port.ts), and writes the report model (src/engine/report/model.ts) as a new .xlsx,
+// charts included (src/xlsx/charts). Uses exceljs, unzipper and saxes (readers) and jszip (adding chart parts to
+// the written package; exceljs depends on it too).
 export { readWorkbookFile, STREAMING_THRESHOLD_BYTES, type ReadWorkbookOptions } from "./readWorkbook";
 export { readCsvFile, parseCsv, detectCsvDelimiter, decodeCsvBytes } from "./readCsv";
 export {
@@ -11,3 +11,4 @@ export {
   type WriteReportOptions,
   type WrittenWorkbookStep,
 } from "./writeReportWorkbook";
+export { addChartParts } from "./charts";

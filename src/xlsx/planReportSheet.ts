@@ -1,4 +1,7 @@
+import type { ConditionalFormattingOptions, PageSetup } from "exceljs";
 import type { ReportBlock, ReportSheet, ReportValue, RowRole } from "../engine/report/model";
+import { excelConditionalFormatting } from "./excelConditionalFormatting";
+import { excelPageSetup } from "./excelPageSetup";
 import { ReportCellStyles, textStyle, type CellStyle } from "./reportCellStyles";
 
 /** One cell to write; `row` and `column` are 0-based, like the report model's coordinates. */
@@ -25,6 +28,10 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
   readonly tables: readonly PlannedTable[];
+  /** Native conditional formats, in the report's order (the first has priority). */
+  readonly conditionalFormats: readonly ConditionalFormattingOptions[];
+  /** Orientation and scaling when printed: landscape, fit to width unless the sheet says otherwise. */
+  readonly pageSetup: Partial<PageSetup>;
   /** Number of cells the sheet writes (to choose the writer). */
   readonly cellCount: number;
   /** The rows that have cells, ascending; each row's cells ascending by column. */
@@ -51,7 +58,7 @@ interface BlockPlan {
 
 /**
  * Lays out one report sheet. Throws (a programmer error in the report description) when blocks overlap, a text
- * falls inside a block, or a table has no header.
+ * falls inside a block, a table has no header, or a conditional format's range or colour is not one.
  */
 export function planReportSheet(sheet: ReportSheet, styles: ReportCellStyles): SheetPlan {
   const blocks = sheet.blocks.map((block) => planBlock(sheet.name, block));
@@ -75,6 +82,8 @@ export function planReportSheet(sheet: ReportSheet, styles: ReportCellStyles): S
     columnWidths: sheet.columnWidths,
     freeze: sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : null,
     tables: blocks.flatMap((b) => (b.table ? [b.table] : [])),
+    conditionalFormats: (sheet.conditionalFormats ?? []).map((format, index) => excelConditionalFormatting(format, index + 1)),
+    pageSetup: excelPageSetup(sheet.pageSetup),
     cellCount,
     *rows() {
       for (let row = 0; row <= lastRow; row++) {

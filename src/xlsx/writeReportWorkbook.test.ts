@@ -223,6 +223,93 @@ describe("writeReportWorkbook", () => {
     expect(seen).toEqual(["temporary name", "xl/tables/table1.xml"]);
   });
 
+  describe("conditional formats and page setup", () => {
+    const formatted: ReportSheet = {
+      key: "f",
+      name: "Formatted",
+      columnWidths: [],
+      texts: [],
+      blocks: [
+        {
+          row: 0,
+          column: 0,
+          header: ["Customer", "Open", "Overdue", "Days"],
+          columns: [{ kind: "text" }, { kind: "amount" }, { kind: "amount" }, { kind: "days" }],
+          rows: [
+            ["A", 100, 0, 0],
+            ["B", 2500, 1200, 45],
+            ["C", 900, 900, 120],
+          ],
+        },
+      ],
+      charts: [],
+      conditionalFormats: [
+        { kind: "dataBar", range: "B2:B4", color: "#5B9BD5" },
+        { kind: "greaterThan", range: "C2:C4", value: 1000, fill: "FFC7CE", fontColor: "#9C0006" },
+        { kind: "colorScale", range: "D2:D4", colors: ["#63BE7B", "#FFEB84", "#F8696B"] },
+      ],
+    };
+    const portrait: ReportSheet = { ...plainSheet("Portrait"), pageSetup: { orientation: "portrait", fitToWidth: false } };
+    const narrow: ReportSheet = { ...plainSheet("Narrow"), pageSetup: { orientation: "portrait", fitToWidth: true } };
+
+    function plainSheet(name: string): ReportSheet {
+      return { key: name, name, columnWidths: [], texts: [{ row: 0, column: 0, text: name, role: "title" }], blocks: [], charts: [] };
+    }
+
+    it.each([false, true])("are written natively (streaming: %s)", async (streaming) => {
+      const path = join(dir, `formats-${streaming}.xlsx`);
+      await writeReportWorkbook({ sheets: [formatted, portrait, narrow] }, path, { streaming });
+      const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
+
+      const rules = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g)].map((m) => [m[1], m[2]]);
+      expect(rules.map(([ref]) => ref)).toEqual(["B2:B4", "C2:C4", "D2:D4"]);
+      const [dataBar, greaterThan, colorScale] = rules.map(([, rule]) => rule ?? "");
+      expect(dataBar).toMatch(/^<cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"\/><cfvo type="max"\/><color rgb="FF5B9BD5"\/><\/dataBar>/);
+      expect(greaterThan).toMatch(/^<cfRule type="cellIs" dxfId="(\d+)" priority="2" operator="greaterThan"><formula>1000<\/formula><\/cfRule>$/);
+      expect(colorScale).toBe(
+        '<cfRule type="colorScale" priority="3"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' +
+          '<color rgb="FF63BE7B"/><color rgb="FFFFEB84"/><color rgb="FFF8696B"/></colorScale></cfRule>',
+      );
+      // The "greater than" look is a differential format: red text on a pink fill.
+      const dxfId = Number(/dxfId="(\d+)"/.exec(greaterThan ?? "")?.[1]);
+      const dxfs = [...(await sheetXml(path, "xl/styles.xml")).matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
+      expect(dxfs[dxfId]).toBe('<font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill>');
+      if (!streaming) {
+        // In memory, ExcelJS writes the data bar's x14 extension, and the rule's reference to it matches.
+        const id = /<x14:id>([^<]+)<\/x14:id>/.exec(dataBar ?? "")?.[1];
+        expect(id).toMatch(/^\{[0-9A-F-]{36}\}$/);
+        expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0">`);
+      }
+
+      // Every report sheet is landscape and fit to one page wide unless it says otherwise.
+      const pageSetup = (sheet: string) => /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? "";
+      const fitToPage = (sheet: string) => /<sheetPr>.*?<pageSetUpPr fitToPage="1"\/>.*?<\/sheetPr>/.test(sheet);
+      expect(pageSetup(xml)).toMatch(/orientation="landscape".* fitToWidth="1" fitToHeight="0"/);
+      expect(fitToPage(xml)).toBe(true);
+      const portraitXml = await sheetXml(path, "xl/worksheets/sheet2.xml");
+      expect(pageSetup(portraitXml)).toContain('orientation="portrait"');
+      expect(fitToPage(portraitXml)).toBe(false);
+      const narrowXml = await sheetXml(path, "xl/worksheets/sheet3.xml");
+      expect(pageSetup(narrowXml)).toMatch(/orientation="portrait".* fitToWidth="1" fitToHeight="0"/);
+      expect(fitToPage(narrowXml)).toBe(true);
+    });
+
+    it("refuses a colour or a range that is not one, before writing anything", async () => {
+      const path = join(dir, "never-formatted.xlsx");
+      const withFormat = (format: NonNullable<ReportSheet["conditionalFormats"]>[number]): ReportWorkbook => ({
+        sheets: [{ ...formatted, conditionalFormats: [format] }],
+      });
+      await expect(writeReportWorkbook(withFormat({ kind: "dataBar", range: "B2:B4", color: "blue" }), path)).rejects.toThrow(/Colour "blue"/);
+      await expect(writeReportWorkbook(withFormat({ kind: "dataBar", range: "Sheet1!B2:B4", color: "#000000" }), path)).rejects.toThrow(
+        /not an A1-style range/,
+      );
+      await expect(
+        writeReportWorkbook(withFormat({ kind: "greaterThan", range: "C2:C4", value: NaN, fill: "FFFFFF", fontColor: "000000" }), path),
+      ).rejects.toThrow(/threshold/);
+      expect((await readdir(dir)).filter((name) => name.includes("never-formatted"))).toEqual([]);
+    });
+  });
+
   describe("edge cases", () => {
     const oneSheet = (blocks: readonly ReportBlock[], name = "S"): ReportWorkbook => ({
       sheets: [{ key: "s", name, columnWidths: [], texts: [], blocks, charts: [] }],

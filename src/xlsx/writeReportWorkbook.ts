@@ -3,13 +3,15 @@ import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { ReportWorkbook } from "../engine/report/model";
+import { addChartParts } from "./charts/addChartParts";
+import { chartRanges } from "./charts/planSheetCharts";
 import { cellName, planReportSheet, type SheetPlan } from "./planReportSheet";
 import { ReportCellStyles } from "./reportCellStyles";
 
 /**
  * A step run on the finished .xlsx before it takes its final name: the place for parts ExcelJS cannot write.
- * Charts come this way later (ExcelJS drops them): a step opens the zip, adds `xl/charts/chartN.xml`, a drawing
- * per sheet, their relationships and content types, and writes the zip back to `file`.
+ * Charts come this way (ExcelJS cannot write them): `addChartParts` opens the zip, adds `xl/charts/chartN.xml`, a
+ * drawing per sheet, their relationships and content types, and writes the zip back to `file`.
  */
 export type WrittenWorkbookStep = (file: string, report: ReportWorkbook) => Promise<void>;
 
@@ -20,7 +22,10 @@ export interface WriteReportOptions {
    * tables.
    */
   readonly streaming?: boolean;
-  /** Run on the written file, in order, before it is renamed to `path`. */
+  /**
+   * Run on the written file, in order, before it is renamed to `path`; after `addChartParts`, which runs first
+   * whenever a sheet has charts.
+   */
   readonly afterWrite?: readonly WrittenWorkbookStep[];
 }
 
@@ -35,12 +40,14 @@ const TABLE_STYLE = "TableStyleMedium2";
 /**
  * Writes a report workbook as a new .xlsx at `path` (replacing a file of that name, never editing one): texts
  * (title, subtitle, note), blocks (bold header, number formats per column, bold total rows), native Excel
- * tables, column widths and frozen panes. Dates are written as serial numbers under a date format, never as JS
- * Dates, so no time zone can shift them; strings are always text cells, never formulas. Charts are not written
- * yet (see `WrittenWorkbookStep`). The file appears under its name only once complete.
+ * tables, column widths, frozen panes, conditional formats, the page setup (landscape and fit to width unless
+ * the sheet says otherwise) and native charts (added to the written package by `addChartParts`). Dates are
+ * written as serial numbers under a date format, never as JS Dates, so no time zone can shift them; strings are
+ * always text cells, never formulas. The file appears under its name only once complete.
  *
  * Throws for a report that cannot be drawn as described (invalid or duplicate sheet or table names,
- * overlapping blocks): those are bugs in the report, not in the user's data.
+ * overlapping blocks, chart or conditional-format ranges that are not ranges): those are bugs in the report, not
+ * in the user's data.
  * @example await writeReportWorkbook(agingReport, "out/aging-2025-01-31.xlsx")
  */
 export async function writeReportWorkbook(
@@ -49,6 +56,7 @@ export async function writeReportWorkbook(
   options: WriteReportOptions = {},
 ): Promise<void> {
   checkNames(report);
+  for (const sheet of report.sheets) for (const chart of sheet.charts) chartRanges(sheet.name, chart);
   const styles = new ReportCellStyles();
   const plans = report.sheets.map((sheet) => planReportSheet(sheet, styles));
   const hasTables = plans.some((plan) => plan.tables.length > 0);
@@ -61,7 +69,8 @@ export async function writeReportWorkbook(
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await (streaming ? writeStreaming(plans, temporary) : writeInMemory(plans, temporary));
-    for (const step of options.afterWrite ?? []) await step(temporary, report);
+    const hasCharts = report.sheets.some((sheet) => sheet.charts.length > 0);
+    for (const step of [...(hasCharts ? [addChartParts] : []), ...(options.afterWrite ?? [])]) await step(temporary, report);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -70,11 +79,22 @@ export async function writeReportWorkbook(
 }
 
 function newWorksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
-  if (plan.freeze === null) return {};
+  // A fresh object per sheet: ExcelJS keeps and extends the page setup it is given.
+  const pageSetup = { ...plan.pageSetup };
+  if (plan.freeze === null) return { pageSetup };
   const { rows, columns } = plan.freeze;
   return {
+    pageSetup,
     views: [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellName(rows, columns), activeCell: cellName(rows, columns) }],
   };
+}
+
+/**
+ * Both writers draw conditional formats. ExcelJS's streaming writer leaves out the worksheet's x14 extension, so a
+ * data bar it writes keeps only the Excel 2007 part (and an empty `<x14:id/>` reference).
+ */
+function addConditionalFormats(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const format of plan.conditionalFormats) worksheet.addConditionalFormatting(format);
 }
 
 function setColumnWidths(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
@@ -89,6 +109,7 @@ async function writeInMemory(plans: readonly SheetPlan[], file: string): Promise
   for (const plan of plans) {
     const worksheet = workbook.addWorksheet(plan.name, newWorksheetOptions(plan));
     setColumnWidths(worksheet, plan);
+    addConditionalFormats(worksheet, plan);
     // Tables first: ExcelJS stores their values into the cells, which the pass below then styles.
     for (const table of plan.tables) {
       worksheet.addTable({
@@ -121,6 +142,7 @@ async function writeStreaming(plans: readonly SheetPlan[], file: string): Promis
   for (const plan of plans) {
     const worksheet = workbook.addWorksheet(plan.name, newWorksheetOptions(plan));
     setColumnWidths(worksheet, plan);
+    addConditionalFormats(worksheet, plan);
     for (const { row, cells } of plan.rows()) {
       const excelRow = worksheet.getRow(row + 1);
       for (const { column, value, style } of cells) {

@@ -87,7 +87,8 @@ export function agingSummarySheet(run: Run): ReportSheet {
     charts.push({
       kind: "column",
       title: label("agingChart", language, ledger.currencies[main.currency]!),
-      anchor: { row: FIRST_BLOCK_ROW, column: header.length + 1, rows: 16, columns: 8 },
+      // Below the table, so the printed page keeps the table's width.
+      anchor: { row: FIRST_BLOCK_ROW + rows.length + 3, column: 0, rows: 18, columns: 8 },
       categories: a1(FIRST_BLOCK_ROW, 3, FIRST_BLOCK_ROW, 2 + bucketLabels.length),
       series: [{ name: label("total", language), values: a1(totalRow, 3, totalRow, 2 + bucketLabels.length) }],
     });

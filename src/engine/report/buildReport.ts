@@ -7,6 +7,7 @@ import { collectionsSheet, collectionsWorklist, type CollectionsAccount } from "
 import { collectorFigures, type CollectorFigures } from "./collectorFigures";
 import { dailyFigures, type DailyFigures } from "./dailyFigures";
 import { dailySheet } from "./dailySheet";
+import { fitColumnWidths } from "./fitColumnWidths";
 import { label } from "./labels";
 import type { ReportSheet, ReportWorkbook } from "./model";
 import { lossRatesFor, periodFigures, type PeriodFigures } from "./periodFigures";
@@ -74,5 +75,5 @@ export function buildReport(run: Run, settings: ReportSettings, figures: ReportF
     statements: () => statementsSheet(ledger, aging, language),
     issues: () => issuesSheet(run),
   };
-  return { sheets: settings.sheets.map((key) => builders[key]()) };
+  return { sheets: settings.sheets.map((key) => fitColumnWidths(builders[key]())) };
 }
