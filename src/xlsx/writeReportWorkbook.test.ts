@@ -385,3 +385,24 @@ describe("isValidTableName", () => {
     expect(isValidTableName(name)).toBe(valid);
   });
 });
+
+describe("page breaks", () => {
+  it("ends a printed page before each row the report names", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "rd-breaks-")), "breaks.xlsx");
+    await writeReportWorkbook(
+      {
+        sheets: [
+          {
+            key: "statements", name: "Statements", columnWidths: [20], charts: [], pageBreaks: [0, 5, 10],
+            texts: [{ row: 0, column: 0, text: "A", role: "title" }, { row: 5, column: 0, text: "B", role: "title" }, { row: 10, column: 0, text: "C", role: "title" }],
+            blocks: [],
+          },
+        ],
+      },
+      file,
+    );
+    const xml = await (await JSZip.loadAsync(await readFile(file))).file("xl/worksheets/sheet1.xml")!.async("string");
+    // Breaks after sheet rows 5 and 10: the rows before the statements at 0-based rows 5 and 10.
+    expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => m[1])).toEqual(["5", "10"]);
+  });
+});

@@ -132,6 +132,7 @@ async function writeInMemory(plans: readonly SheetPlan[], file: string): Promise
         cell.style = style as Partial<ExcelJS.Style>;
       }
     }
+    for (const row of plan.pageBreaksAfter) worksheet.getRow(row).addPageBreak();
   }
   await workbook.xlsx.writeFile(file);
 }
@@ -143,6 +144,7 @@ async function writeStreaming(plans: readonly SheetPlan[], file: string): Promis
     const worksheet = workbook.addWorksheet(plan.name, newWorksheetOptions(plan));
     setColumnWidths(worksheet, plan);
     addConditionalFormats(worksheet, plan);
+    const breaks = new Set(plan.pageBreaksAfter);
     for (const { row, cells } of plan.rows()) {
       const excelRow = worksheet.getRow(row + 1);
       for (const { column, value, style } of cells) {
@@ -150,6 +152,8 @@ async function writeStreaming(plans: readonly SheetPlan[], file: string): Promis
         cell.value = value;
         cell.style = style as Partial<ExcelJS.Style>;
       }
+      // Rows without cells never pass here; a statement always starts under a filled row, so its break is kept.
+      if (breaks.has(row + 1)) excelRow.addPageBreak();
       excelRow.commit();
     }
     worksheet.commit();

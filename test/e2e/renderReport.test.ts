@@ -11,7 +11,7 @@ describe("the report workbook in LibreOffice", () => {
   const pdftotext = requireTool("pdftotext", "poppler-utils");
   const dir = mkdtempSync(join(tmpdir(), "rd-render-"));
 
-  it("renders the aging, detail and issues sheets with the figures the JSON holds", async () => {
+  it("renders every report sheet, with its charts and the figures the JSON holds", async () => {
     const sample = join(dir, "sample.xlsx");
     expect((await runCliInProcess(["sample", "--out", sample, "--invoices", "300"])).code).toBe(0);
     const report = join(dir, "report.xlsx");
@@ -22,9 +22,15 @@ describe("the report workbook in LibreOffice", () => {
     execFileSync(soffice, ["--headless", `-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--convert-to", "pdf", "--outdir", dir, report], { stdio: "ignore" });
     expect(readdirSync(dir)).toContain("report.pdf");
     const text = execFileSync(pdftotext, ["-layout", join(dir, "report.pdf"), "-"], { encoding: "utf8" });
-    expect(text).toContain("Accounts receivable aging as of 2026-11-30");
-    expect(text).toContain("Open items as of 2026-11-30");
-    expect(text).toContain("Problems found in the source data");
+    for (const title of [
+      "Accounts receivable aging as of 2026-11-30", "Open items as of 2026-11-30", "Receivables on 2026-11-30",
+      "Receivables by quarter, 2025-Q1 – 2026-Q4", "Receivables, fiscal year 2026*", "Collections worklist as of 2026-11-30",
+      "Statement for ", "Problems found in the source data",
+      // chart titles, drawn by LibreOffice from the chart parts
+      "Open balance by bucket (PLN)", "Open and overdue balance, last 30 days (PLN)", "Closing balance by quarter (PLN)",
+    ]) {
+      expect(text).toContain(title);
+    }
     expect(text).not.toContain("###");
     // The grand total of the largest currency, formatted as the sheet shows it, appears in the rendering.
     const { totals } = JSON.parse(readFileSync(json, "utf8")) as { totals: Array<{ currency: string; open: number }> };
