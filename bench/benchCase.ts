@@ -2,7 +2,8 @@
 // Prints one JSON line: { variant, invoices, payments, seconds, maxRssMb }.
 import { dayFromCivil } from "../src/engine/dates/civil";
 import type { CellValue, WorkbookData } from "../src/engine/port";
-import { agingSheets } from "../src/engine/report/agingSheets";
+import { buildReport, reportFigures } from "../src/engine/report/buildReport";
+import { DEFAULT_REPORT_SETTINGS } from "../src/engine/report/reportSettings";
 import { runReceivables } from "../src/engine/runReceivables";
 
 const [variant = "engine", sizeText = "10000"] = process.argv.slice(2);
@@ -59,7 +60,8 @@ if (variant === "floor") {
 } else {
   const run = runReceivables(workbook, { asOf: AS_OF, defaultCurrency: "PLN" });
   if (!run.ok) throw new Error("bench: no invoice table");
-  agingSheets(run);
+  const figures = reportFigures(run, DEFAULT_REPORT_SETTINGS);
+  buildReport(run, DEFAULT_REPORT_SETTINGS, figures);
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 process.stdout.write(

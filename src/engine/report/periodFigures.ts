@@ -1,11 +1,11 @@
 import { bucketLadder } from "../aging/bucketLadder";
 import { lossRates, type LossRate } from "../allowance/lossRates";
 import { provisionMatrix } from "../allowance/provisionMatrix";
-import { civilFromDay } from "../dates/civil";
 import {
   arTurnover, averageDaysDelinquent, bestPossibleDso, collectionEffectivenessIndex, dsoCountback, dsoStandard, percentCurrent,
 } from "../kpis/kpis";
-import { openAt, type Applications } from "../ledger/applyCash";
+import type { Applications } from "../ledger/applyCash";
+import { cumulativeFlows, sweepBalances } from "../ledger/balanceSweep";
 import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, KIND_WRITE_OFF, type Ledger } from "../ledger/ledger";
 import { monthsBack, type Period } from "../periods/fiscalPeriods";
 
@@ -60,57 +60,63 @@ export function lossRatesFor(ledger: Ledger, applications: Applications, asOf: n
 /**
  * Roll-forward and KPIs for each period and currency. Documents flow into the period holding their date; the
  * closing balance is the sum of open items at the period end, which is what the aging shows on that day.
+ * One sweep over the ledger serves every period (running sums at the period and month boundaries, balances at
+ * the period ends).
  */
 export function periodFigures(ledger: Ledger, applications: Applications, periods: readonly Period[], options: PeriodOptions): PeriodFigures[] {
   const currencies = ledger.currencies.length;
-  const monthly = monthlyNetSales(ledger);
+  const monthsOf = new Map(periods.map((p) => [p, monthsBack(p.end, 24)]));
+  const boundaries = [...new Set(periods.flatMap((p) => [p.start - 1, p.end, ...monthsOf.get(p)!.flatMap((m) => [m.start - 1, m.end])]))].sort((a, b) => a - b);
+  const at = new Map(boundaries.map((day, index) => [day, index]));
+  const flows = cumulativeFlows(ledger, boundaries);
+  const cumulative = (day: number, c: number, kind: number) => flows.sums[(at.get(day)! * currencies + c) * flows.kinds + kind]!;
+  const between = (from: number, to: number, c: number, kind: number) => cumulative(to, c, kind) - cumulative(from, c, kind);
+
+  const ends = [...new Set(periods.map((p) => p.end))].sort((a, b) => a - b);
+  const agingByDay = new Map<number, AgingTotals[]>();
+  sweepBalances(ledger, applications, ends, (day, live, liveCount, open) => agingByDay.set(day, agingTotals(ledger, day, live, liveCount, open)));
+
   const figures: PeriodFigures[] = [];
   for (const period of periods) {
-    const flows = new Float64Array(currencies * 5); // opening, invoiced, credits, collected, writeOffs
-    for (let i = 0; i < ledger.count; i++) {
-      const date = ledger.date[i]!;
-      if (date > period.end) continue;
-      const base = ledger.currency[i]! * 5;
-      const amount = ledger.amount[i]!;
-      if (date < period.start) {
-        flows[base]! += amount;
-        continue;
-      }
-      const kind = ledger.kind[i]!;
-      if (kind === KIND_INVOICE) flows[base + 1]! += amount;
-      else if (kind === KIND_CREDIT) flows[base + 2]! -= amount;
-      else if (kind === KIND_PAYMENT) flows[base + 3]! -= amount;
-      else if (kind === KIND_WRITE_OFF) flows[base + 4]! -= amount;
-    }
-    const aging = agingAt(ledger, applications, period.end);
+    const aging = agingByDay.get(period.end)!;
     const days = period.end - period.start + 1;
+    const before = period.start - 1;
     for (let c = 0; c < currencies; c++) {
-      const [opening, invoiced, credits, collected, writeOffs] = Array.from(flows.subarray(c * 5, c * 5 + 5)) as [number, number, number, number, number];
-      const at = aging[c]!;
-      if (opening === 0 && invoiced === 0 && credits === 0 && collected === 0 && writeOffs === 0 && at.total === 0) continue;
+      let opening = 0;
+      for (let kind = 0; kind < flows.kinds; kind++) opening += cumulative(before, c, kind);
+      const invoiced = between(before, period.end, c, KIND_INVOICE);
+      // "0 −" rather than unary minus: no −0 in the figures.
+      const credits = 0 - between(before, period.end, c, KIND_CREDIT);
+      const collected = 0 - (between(before, period.end, c, KIND_PAYMENT) + between(before, period.end, c, flows.kinds - 1));
+      const writeOffs = 0 - between(before, period.end, c, KIND_WRITE_OFF);
+      const balances = aging[c]!;
+      if (opening === 0 && invoiced === 0 && credits === 0 && collected === 0 && writeOffs === 0 && balances.total === 0) continue;
       const closing = opening + invoiced - credits - collected - writeOffs;
       const creditSales = invoiced - credits;
-      const months = monthsBack(period.end, 24).map((m) => ({ sales: monthly.get(monthKey(m.start) * currencies + c) ?? 0, days: m.end - m.start + 1 }));
+      const months = monthsOf.get(period)!.map((m) => ({
+        sales: between(m.start - 1, m.end, c, KIND_INVOICE) + between(m.start - 1, m.end, c, KIND_CREDIT),
+        days: m.end - m.start + 1,
+      }));
       const dso = dsoStandard(closing, creditSales, days);
-      const bestPossible = bestPossibleDso(at.current, creditSales, days);
-      const ecl = provisionMatrix(at.gross, options.rates[c] ?? []);
+      const bestPossible = bestPossibleDso(balances.current, creditSales, days);
+      const ecl = provisionMatrix(balances.gross, options.rates[c] ?? []);
       figures.push({
         period,
         currency: c,
         opening, invoiced, credits, collected, writeOffs, closing, creditSales,
-        current: at.current,
-        overdue: at.overdue,
+        current: balances.current,
+        overdue: balances.overdue,
         dso,
         dsoCountback: closing > 0 ? dsoCountback(closing, months) : 0,
         bestPossibleDso: bestPossible,
         averageDaysDelinquent: averageDaysDelinquent(dso, bestPossible),
-        cei: collectionEffectivenessIndex(opening, creditSales, closing, at.current),
+        cei: collectionEffectivenessIndex(opening, creditSales, closing, balances.current),
         turnover: arTurnover(creditSales, opening, closing),
-        percentCurrent: percentCurrent(at.current, closing),
-        gross: at.gross,
+        percentCurrent: percentCurrent(balances.current, closing),
+        gross: balances.gross,
         ecl: ecl.buckets,
         expectedCreditLoss: ecl.total,
-        ifrsGross: toIfrs(at.gross),
+        ifrsGross: toIfrs(balances.gross),
         ifrsEcl: toIfrs(ecl.buckets),
       });
     }
@@ -123,20 +129,19 @@ function toIfrs(buckets: readonly number[]): number[] {
   return [buckets[0]! + buckets[1]!, buckets[2]!, buckets[3]!, buckets[4]!];
 }
 
-interface AgingTotals {
+export interface AgingTotals {
   total: number;
   current: number;
   overdue: number;
   gross: number[];
 }
 
-/** Per currency on one day: total open, not-due, overdue debits, and gross debits per KPI bucket. */
-export function agingAt(ledger: Ledger, applications: Applications, day: number): AgingTotals[] {
-  const open = openAt(ledger, applications, day);
+/** Per currency on one day, from the open documents: total open, not-due, overdue debits, gross debits per KPI bucket. */
+export function agingTotals(ledger: Ledger, day: number, live: Int32Array, liveCount: number, open: Float64Array): AgingTotals[] {
   const totals: AgingTotals[] = ledger.currencies.map(() => ({ total: 0, current: 0, overdue: 0, gross: [0, 0, 0, 0, 0] }));
-  for (let i = 0; i < ledger.count; i++) {
+  for (let r = 0; r < liveCount; r++) {
+    const i = live[r]!;
     const amount = open[i]!;
-    if (amount === 0) continue;
     const t = totals[ledger.currency[i]!]!;
     t.total += amount;
     const pastDue = day - ledger.due[i]!;
@@ -147,22 +152,4 @@ export function agingAt(ledger: Ledger, applications: Applications, day: number)
     t.gross[bucket]! += amount;
   }
   return totals;
-}
-
-function monthKey(day: number): number {
-  const { year, month } = civilFromDay(day);
-  return year * 12 + month - 1;
-}
-
-/** Net credit sales (invoices − credit notes) per calendar month and currency: key monthKey × currencies + currency. */
-function monthlyNetSales(ledger: Ledger): Map<number, number> {
-  const sales = new Map<number, number>();
-  const currencies = ledger.currencies.length;
-  for (let i = 0; i < ledger.count; i++) {
-    const kind = ledger.kind[i]!;
-    if (kind !== KIND_INVOICE && kind !== KIND_CREDIT) continue;
-    const key = monthKey(ledger.date[i]!) * currencies + ledger.currency[i]!;
-    sales.set(key, (sales.get(key) ?? 0) + ledger.amount[i]!);
-  }
-  return sales;
 }
