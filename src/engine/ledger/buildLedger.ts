@@ -9,7 +9,9 @@ import type { DetectedTables, TableSource } from "../tables/detectTables";
 import { isTotalsRow } from "../tables/isTotalsRow";
 import { headerCurrency, normalizeHeader } from "../tables/normalizeHeader";
 import { parseTerms } from "../tables/parseTerms";
-import { cellText, isBlank, quoteCell, readAmount, readDate, type CellRead } from "../tables/readCells";
+import { cellText, isBlank, quoteCell, readAmount, readDate, type AmountValue, type CellRead } from "../tables/readCells";
+import { minorUnitExponent } from "../money/currency";
+import { MAX_MINOR } from "../money/money";
 import { settleDateOrder } from "../tables/settleDateOrder";
 import { documentKey } from "./documentKey";
 import { resolveReferences } from "./resolveReferences";
@@ -78,15 +80,6 @@ export function buildLedger(
 /** Name shown for payments whose customer cannot be told from the row or from an invoice. */
 export const UNKNOWN_CUSTOMER_NAME = "?";
 
-type Report = (column: number | undefined, code: IssueCode, severity: Issue["severity"], detail?: string) => void;
-
-function reporter(source: TableSource<string>, issues: Issue[], sheetRow: () => number): Report {
-  return (column, code, severity, detail) => {
-    const letter = column === undefined ? "" : columnLetter(source.sheet.firstColumn + column);
-    const issue: Issue = { sheet: source.sheet.name, row: sheetRow(), column: letter, code, severity };
-    issues.push(detail === undefined || detail === "" ? issue : { ...issue, detail });
-  };
-}
 
 /** Settles date order for the table's date columns and reports an assumption once, at the header. */
 function tableDateOrder(source: TableSource<string>, dateColumns: ReadonlyArray<number | undefined>, options: LedgerOptions, issues: Issue[]): DateOrder {
@@ -106,58 +99,101 @@ function tableDateOrder(source: TableSource<string>, dateColumns: ReadonlyArray<
   return order;
 }
 
-/** Rows between the header and the end of the sheet that hold a document (blank and totals rows skipped). */
-function* dataRows(source: TableSource<string>, dateColumn: number | undefined, report: (r: number) => void) {
-  const { rows } = source.sheet;
-  for (let r = source.headerIndex + 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    let filled = 0;
-    for (const cell of row) if (!isBlank(cell)) filled++;
-    if (filled === 0 || isTotalsRow(row, dateColumn)) continue;
-    report(r);
-    yield { row, r, filled };
+/**
+ * Whether a sheet row holds a document: not blank, not a totals row. Returns the number of filled cells
+ * (0 = skip the row).
+ */
+function filledCells(row: ReadonlyArray<CellValue>, dateColumn: number | undefined): number {
+  let filled = 0;
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filled++;
+  return filled === 0 || isTotalsRow(row, dateColumn) ? 0 : filled;
+}
+
+/** Issues of the row being read; allocated once per table, not per row. */
+class RowIssues {
+  sheetRow = 0;
+  failed = false;
+  constructor(
+    private readonly source: TableSource<string>,
+    private readonly issues: Issue[],
+  ) {}
+
+  start(sheetRow: number): void {
+    this.sheetRow = sheetRow;
+    this.failed = false;
   }
+
+  warn(column: number | undefined, code: IssueCode, detail = ""): void {
+    this.push(column, code, "warning", detail);
+  }
+
+  /** The row is left out. */
+  fail(column: number | undefined, code: IssueCode, detail = ""): void {
+    this.push(column, code, "error", detail);
+    this.failed = true;
+  }
+
+  private push(column: number | undefined, code: IssueCode, severity: Issue["severity"], detail: string): void {
+    const letter = column === undefined ? "" : columnLetter(this.source.sheet.firstColumn + column);
+    const issue: Issue = { sheet: this.source.sheet.name, row: this.sheetRow, column: letter, code, severity };
+    this.issues.push(detail === "" ? issue : { ...issue, detail });
+  }
+}
+
+/** The cell of a mapped column, or undefined when the table has no such column. */
+function at(row: ReadonlyArray<CellValue>, column: number | undefined): CellValue | undefined {
+  return column === undefined ? undefined : row[column];
 }
 
 function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, options: LedgerOptions, builder: LedgerBuilder, issues: Issue[]): void {
   const col = source.columns;
-  const order = tableDateOrder(source, [col.get("date"), col.get("due")], options, issues);
-  const amountHeader = source.sheet.rows[source.headerIndex]?.[col.get("amount")!];
+  const [cDocument, cCustomer, cCustomerId, cDate, cDue, cTerms, cAmount, cCurrency, cType, cReference, cCollector, cEmail, cPhone, cDisputed] = (
+    ["document", "customer", "customerId", "date", "due", "terms", "amount", "currency", "type", "reference", "collector", "email", "phone", "disputed"] as const
+  ).map((field) => col.get(field));
+  const order = tableDateOrder(source, [cDate, cDue], options, issues);
+  const amountHeader = source.sheet.rows[source.headerIndex]?.[cAmount!];
   const headerCcy = typeof amountHeader === "string" ? headerCurrency(amountHeader) : undefined;
-  const hasDueOrTerms = col.has("due") || col.has("terms");
+  const hasDueOrTerms = cDue !== undefined || cTerms !== undefined;
   if (!hasDueOrTerms) {
     issues.push({ sheet: source.sheet.name, row: source.sheet.firstRow + source.headerIndex, column: "", code: "missing-due-date", severity: "warning" });
   }
-  let sheetRow = 0;
-  const report = reporter(source, issues, () => sheetRow);
-  const seenDocuments = new Map<string, number>();
-  for (const { row, r, filled } of dataRows(source, col.get("date"), (index) => (sheetRow = source.sheet.firstRow + index))) {
-    const cell = (field: InvoiceField): CellValue | undefined => {
-      const c = col.get(field);
-      return c === undefined ? undefined : row[c];
-    };
+  const report = new RowIssues(source, issues);
+  const currencies = new RowCurrencies(headerCcy, options.defaultCurrency);
+  const seenDocuments = new Set<string>();
+  const { rows } = source.sheet;
+  for (let r = source.headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const filled = filledCells(row, cDate);
+    if (filled === 0) continue;
+    report.start(source.sheet.firstRow + r);
     if (filled === 1) {
-      report(undefined, "ignored-row", "warning", quoteCell(row.find((c) => !isBlank(c))));
+      report.warn(undefined, "ignored-row", quoteCell(row.find((c) => !isBlank(c))));
       continue;
     }
-    let failed = false;
-    const fail = (field: InvoiceField, code: IssueCode, detail = "") => {
-      report(col.get(field), code, "error", detail);
-      failed = true;
-    };
-    const document = requiredText(cell("document"), "missing-document", (code, d) => fail("document", code, d));
-    const customerName = cellText(cell("customer"));
-    const customerId = cellText(cell("customerId"));
-    if (customerName === "" && customerId === "") fail("customer", isCellError(cell("customer") ?? null) ? "cell-error" : "missing-customer", errorDetail(cell("customer")));
-    const date = take(readDate(cell("date"), order, date1904), (code, d) => fail("date", code, d));
-    const currency = rowCurrency(cell("currency"), headerCcy, options.defaultCurrency, (code, d) => report(col.get("currency"), code, "warning", d));
-    const amount = take(readAmount(cell("amount"), currency.code, currency.fromColumn), (code, d) => fail("amount", code, d));
-    if (amount && amount.minor === 0) fail("amount", "zero-amount");
-    if (failed || date === undefined || amount === undefined || document === undefined) continue;
-    if (amount.rounded) report(col.get("amount"), "amount-rounded", "warning", quoteCell(cell("amount")));
+    const documentCell = at(row, cDocument);
+    let document: string | undefined;
+    if (documentCell !== undefined && documentCell !== null && isCellError(documentCell)) report.fail(cDocument, "cell-error", documentCell.error);
+    else if ((document = cellText(documentCell)) === "") report.fail(cDocument, "missing-document");
+    const customerCell = at(row, cCustomer);
+    const customerName = cellText(customerCell);
+    const customerId = cellText(at(row, cCustomerId));
+    if (customerName === "" && customerId === "") report.fail(cCustomer, isCellError(customerCell ?? null) ? "cell-error" : "missing-customer", errorDetail(customerCell));
+    const dateRead = readDateFast(at(row, cDate), order, date1904);
+    if (!dateRead.ok) report.fail(cDate, dateRead.code, dateRead.detail);
+    const currencyCell = at(row, cCurrency);
+    const currency = currencies.of(currencyCell);
+    if (currency.unknown) report.warn(cCurrency, "unknown-currency", quoteCell(currencyCell));
+    const amountRead = readAmountFast(at(row, cAmount), currency.code, currency.fromColumn);
+    if (!amountRead.ok) report.fail(cAmount, amountRead.code, amountRead.detail);
+    else if (amountRead.value.minor === 0) report.fail(cAmount, "zero-amount");
+    if (report.failed || !dateRead.ok || !amountRead.ok || document === undefined) continue;
+    const date = dateRead.value;
+    const amount = amountRead.value;
+    if (amount.rounded) report.warn(cAmount, "amount-rounded", quoteCell(at(row, cAmount)));
 
     let due = date;
-    const dueCell = cell("due");
+    const dueCell = at(row, cDue);
+    const termsCell = at(row, cTerms);
     if (!isBlank(dueCell)) {
       // A "Termin" column may hold days of credit ("14 dni", 30) rather than a date: a number below 1000 would be
       // a date in 1902, so it is read as days.
@@ -166,121 +202,164 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
       const termsDays = asDays ?? (!read.ok && typeof dueCell === "string" ? parseTerms(dueCell) : undefined);
       if (termsDays !== undefined) due = date + termsDays;
       else if (read.ok) due = read.value;
-      else report(col.get("due"), "invalid-due-date", "warning", read.detail || quoteCell(dueCell));
-    } else if (!isBlank(cell("terms"))) {
-      const termsCell = cell("terms")!;
+      else report.warn(cDue, "invalid-due-date", read.detail || quoteCell(dueCell));
+    } else if (!isBlank(termsCell)) {
       const days = typeof termsCell === "string" || typeof termsCell === "number" ? parseTerms(termsCell) : undefined;
-      if (days === undefined) report(col.get("terms"), "invalid-terms", "warning", quoteCell(termsCell));
+      if (days === undefined) report.warn(cTerms, "invalid-terms", quoteCell(termsCell));
       else due = date + days;
     } else if (hasDueOrTerms) {
-      report(col.get("due") ?? col.get("terms"), "missing-due-date", "warning");
+      report.warn(cDue ?? cTerms, "missing-due-date");
     }
-    if (due < date) report(col.get("due"), "due-before-date", "warning", quoteCell(dueCell));
+    if (due < date) report.warn(cDue, "due-before-date", quoteCell(dueCell));
 
-    const kind = kindFromType(cellText(cell("type")), amount.minor);
+    const kind = kindFromType(cellText(at(row, cType)), amount.minor);
     const signed = kind === KIND_INVOICE ? Math.abs(amount.minor) : -Math.abs(amount.minor);
     if (kind === KIND_INVOICE) {
       const key = documentKey(document);
-      if (seenDocuments.has(key)) report(col.get("document"), "duplicate-document", "warning", quoteCell(document));
-      else seenDocuments.set(key, sheetRow);
+      if (seenDocuments.has(key)) report.warn(cDocument, "duplicate-document", quoteCell(document));
+      else seenDocuments.add(key);
     }
-    const customer = builder.customer(customerName, customerId, cellText(cell("collector")), cellText(cell("email")), cellText(cell("phone")));
-    const reference = cellText(cell("reference"));
+    const customer = builder.customer(customerName, customerId, cellText(at(row, cCollector)), cellText(at(row, cEmail)), cellText(at(row, cPhone)));
+    const reference = kind === KIND_INVOICE ? "" : cellText(at(row, cReference));
     builder.push(
       kind, customer, builder.currency(amount.currency), date, kind === KIND_INVOICE ? due : date, signed, document,
-      kind === KIND_INVOICE ? undefined : reference || undefined, false, TABLE_INVOICES, source.sheet.firstRow + r,
-      isTruthy(cell("disputed")),
+      reference || undefined, false, TABLE_INVOICES, source.sheet.firstRow + r, isTruthy(at(row, cDisputed)),
     );
   }
 }
 
 function readPayments(source: TableSource<PaymentField>, date1904: boolean, options: LedgerOptions, builder: LedgerBuilder, issues: Issue[]): void {
   const col = source.columns;
-  const order = tableDateOrder(source, [col.get("date")], options, issues);
-  const amountHeader = source.sheet.rows[source.headerIndex]?.[col.get("amount")!];
+  const [cDate, cCustomer, cCustomerId, cAmount, cCurrency, cInvoiceRef, cReference, cDocument] = (
+    ["date", "customer", "customerId", "amount", "currency", "invoiceRef", "reference", "document"] as const
+  ).map((field) => col.get(field));
+  const order = tableDateOrder(source, [cDate], options, issues);
+  const amountHeader = source.sheet.rows[source.headerIndex]?.[cAmount!];
   const headerCcy = typeof amountHeader === "string" ? headerCurrency(amountHeader) : undefined;
-  let sheetRow = 0;
-  const report = reporter(source, issues, () => sheetRow);
-  for (const { row, r, filled } of dataRows(source, col.get("date"), (index) => (sheetRow = source.sheet.firstRow + index))) {
-    const cell = (field: PaymentField): CellValue | undefined => {
-      const c = col.get(field);
-      return c === undefined ? undefined : row[c];
-    };
+  const report = new RowIssues(source, issues);
+  const currencies = new RowCurrencies(headerCcy, options.defaultCurrency);
+  const { rows } = source.sheet;
+  for (let r = source.headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const filled = filledCells(row, cDate);
+    if (filled === 0) continue;
+    report.start(source.sheet.firstRow + r);
     if (filled === 1) {
-      report(undefined, "ignored-row", "warning", quoteCell(row.find((c) => !isBlank(c))));
+      report.warn(undefined, "ignored-row", quoteCell(row.find((c) => !isBlank(c))));
       continue;
     }
-    let failed = false;
-    const fail = (field: PaymentField, code: IssueCode, detail = "") => {
-      report(col.get(field), code, "error", detail);
-      failed = true;
-    };
-    const date = take(readDate(cell("date"), order, date1904), (code, d) => fail("date", code, d));
-    const currency = rowCurrency(cell("currency"), headerCcy, options.defaultCurrency, (code, d) => report(col.get("currency"), code, "warning", d));
-    const amount = take(readAmount(cell("amount"), currency.code, currency.fromColumn), (code, d) => fail("amount", code, d));
-    if (amount && amount.minor === 0) fail("amount", "zero-amount");
-    if (failed || date === undefined || amount === undefined) continue;
-    if (amount.rounded) report(col.get("amount"), "amount-rounded", "warning", quoteCell(cell("amount")));
-    if (amount.minor < 0) report(col.get("amount"), "negative-payment", "warning", quoteCell(cell("amount")));
+    const dateRead = readDateFast(at(row, cDate), order, date1904);
+    if (!dateRead.ok) report.fail(cDate, dateRead.code, dateRead.detail);
+    const currencyCell = at(row, cCurrency);
+    const currency = currencies.of(currencyCell);
+    if (currency.unknown) report.warn(cCurrency, "unknown-currency", quoteCell(currencyCell));
+    const amountRead = readAmountFast(at(row, cAmount), currency.code, currency.fromColumn);
+    if (!amountRead.ok) report.fail(cAmount, amountRead.code, amountRead.detail);
+    else if (amountRead.value.minor === 0) report.fail(cAmount, "zero-amount");
+    if (report.failed || !dateRead.ok || !amountRead.ok) continue;
+    const amount = amountRead.value;
+    if (amount.rounded) report.warn(cAmount, "amount-rounded", quoteCell(at(row, cAmount)));
+    if (amount.minor < 0) report.warn(cAmount, "negative-payment", quoteCell(at(row, cAmount)));
 
-    const explicit = cellText(cell("invoiceRef"));
-    const freeText = cellText(cell("reference"));
-    const customerName = cellText(cell("customer"));
-    const customerId = cellText(cell("customerId"));
+    const explicit = cellText(at(row, cInvoiceRef));
+    const freeText = cellText(at(row, cReference));
+    const customerName = cellText(at(row, cCustomer));
+    const customerId = cellText(at(row, cCustomerId));
     const customer = customerName === "" && customerId === "" ? CUSTOMER_UNKNOWN : builder.customer(customerName, customerId, "", "", "");
     builder.push(
-      KIND_PAYMENT, customer, builder.currency(amount.currency), date, date, -amount.minor,
-      cellText(cell("document")) || explicit || freeText, explicit || freeText || undefined, explicit !== "",
+      KIND_PAYMENT, customer, builder.currency(amount.currency), dateRead.value, dateRead.value, -amount.minor,
+      cellText(at(row, cDocument)) || explicit || freeText, explicit || freeText || undefined, explicit !== "",
       TABLE_PAYMENTS, source.sheet.firstRow + r, false,
     );
   }
 }
 
-function take<T>(read: CellRead<T>, onError: (code: IssueCode, detail: string) => void): T | undefined {
-  if (read.ok) return read.value;
-  onError(read.code, read.detail);
-  return undefined;
-}
 
-function requiredText(cell: CellValue | undefined, missing: IssueCode, onError: (code: IssueCode, detail: string) => void): string | undefined {
-  if (cell !== undefined && cell !== null && isCellError(cell)) {
-    onError("cell-error", cell.error);
-    return undefined;
-  }
-  const text = cellText(cell);
-  if (text === "") {
-    onError(missing, "");
-    return undefined;
-  }
-  return text;
-}
 
 function errorDetail(cell: CellValue | undefined): string {
   return cell !== undefined && cell !== null && isCellError(cell) ? cell.error : "";
 }
 
-function rowCurrency(
-  cell: CellValue | undefined,
-  headerCcy: string | undefined,
-  fallback: string,
-  warn: (code: IssueCode, detail: string) => void,
-): { code: string; fromColumn: boolean } {
-  const text = cellText(cell);
-  if (text !== "") {
-    const code = normalizeCurrency(text);
-    if (code) return { code, fromColumn: true };
-    warn("unknown-currency", quoteCell(cell));
+/**
+ * The currency of each row: its currency cell, else one named in the amount header, else the default. Results are
+ * kept per distinct cell text, so a million rows saying "PLN" cost one lookup each.
+ */
+class RowCurrencies {
+  private readonly known = new Map<string, RowCurrency>();
+  private readonly fallback: RowCurrency;
+
+  constructor(headerCcy: string | undefined, defaultCurrency: string) {
+    this.fallback = headerCcy ? { code: headerCcy, fromColumn: true, unknown: false } : { code: defaultCurrency, fromColumn: false, unknown: false };
   }
-  return headerCcy ? { code: headerCcy, fromColumn: true } : { code: fallback, fromColumn: false };
+
+  of(cell: CellValue | undefined): RowCurrency {
+    if (typeof cell === "string") {
+      const cached = this.known.get(cell);
+      if (cached) return cached;
+    }
+    const text = cellText(cell);
+    let result = this.fallback;
+    if (text !== "") {
+      const code = normalizeCurrency(text);
+      result = code ? { code, fromColumn: true, unknown: false } : { ...this.fallback, unknown: true };
+    }
+    if (typeof cell === "string" && this.known.size < 1000) this.known.set(cell, result);
+    return result;
+  }
 }
 
+interface RowCurrency {
+  readonly code: string;
+  readonly fromColumn: boolean;
+  readonly unknown: boolean;
+}
+
+/** Serial numbers of 1900-03-01 and after (no quirk to undo) up to 9999-12-31. */
+const PLAIN_SERIALS_FROM = 61;
+const PLAIN_SERIALS_TO = 2958465;
+
+/** readDate, without allocating for the common case: a plain date serial in the 1900 system. */
+function readDateFast(cell: CellValue | undefined, order: DateOrder, date1904: boolean): CellRead<number> {
+  if (typeof cell === "number" && !date1904 && cell >= PLAIN_SERIALS_FROM && cell < PLAIN_SERIALS_TO + 1) {
+    scratchDate.value = Math.floor(cell);
+    return scratchDate;
+  }
+  return readDate(cell, order, date1904);
+}
+
+/** readAmount, without allocating for the common case: a number with no more decimals than its currency. */
+function readAmountFast(cell: CellValue | undefined, currency: string, rowHasCurrency: boolean): CellRead<AmountValue> {
+  if (typeof cell === "number") {
+    const direct = cell * 10 ** minorUnitExponent(currency);
+    const nearest = Math.round(direct);
+    if (Math.abs(direct - nearest) < 1e-6 && Math.abs(nearest) <= MAX_MINOR) {
+      const value = scratchAmount.value as { minor: number; currency: string; currencyFromText: boolean; rounded: boolean };
+      value.minor = nearest === 0 ? 0 : nearest;
+      value.currency = currency;
+      return scratchAmount;
+    }
+  }
+  return readAmount(cell, currency, rowHasCurrency);
+}
+
+/** Reused results of the fast paths: read them before the next call. */
+const scratchDate: { ok: true; value: number } = { ok: true, value: 0 };
+const scratchAmount: { ok: true; value: AmountValue } = { ok: true, value: { minor: 0, currency: "", currencyFromText: false, rounded: false } };
+
+const normalizedTypes = new Map<string, string>();
 const WRITE_OFF_TYPE = /write off|writeoff|odpis|spisan|bad debt|nieściągal|niesciagal/;
 const CREDIT_TYPE = /credit|korekt|korygu|\bkor\b|\bcn\b|uznan|storn|zwrot/;
 const PAYMENT_TYPE = /payment|wplat|zaplat|receipt|przelew|\bpmt\b/;
 
 /** Document kind from a type cell, or from the sign of the amount when the type says nothing. */
 export function kindFromType(type: string, minor: number): DocKind {
-  const normalized = normalizeHeader(type);
+  if (type === "") return minor < 0 ? KIND_CREDIT : KIND_INVOICE;
+  let normalized = normalizedTypes.get(type);
+  if (normalized === undefined) {
+    normalized = normalizeHeader(type);
+    // Type columns hold a handful of words; remember them (bounded, in case a column holds free text).
+    if (normalizedTypes.size < 1000) normalizedTypes.set(type, normalized);
+  }
   if (normalized !== "") {
     if (WRITE_OFF_TYPE.test(normalized)) return KIND_WRITE_OFF;
     if (CREDIT_TYPE.test(normalized)) return KIND_CREDIT;
@@ -290,6 +369,7 @@ export function kindFromType(type: string, minor: number): DocKind {
 }
 
 function isTruthy(cell: CellValue | undefined): boolean {
+  if (cell === undefined || cell === null || cell === false) return false;
   if (cell === true) return true;
   if (typeof cell === "number") return cell !== 0;
   const text = normalizeHeader(cellText(cell));

@@ -1,8 +1,16 @@
-import { documentKey } from "./documentKey";
+import { InvoiceIndex } from "./invoiceIndex";
 import { KIND_INVOICE, type Ledger } from "./ledger";
 
 /** Characters that separate an invoice number from the words around it in a transfer title. */
 const SEPARATOR_CODES = new Set([...",;:()[]\"'<>|"].map((c) => c.charCodeAt(0)));
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const code = text.charCodeAt(p);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 
 function isSeparator(code: number): boolean {
   return code <= 32 || code === 160 || code === 0x202f || SEPARATOR_CODES.has(code);
@@ -18,28 +26,36 @@ export interface References {
 
 /**
  * Which invoices each credit note and payment refers to: an explicit invoice-number cell, or invoice numbers
- * found inside free text ("Zapłata za FV/2024/03/001", "FV/2024/03/002 partial"). Duplicated invoice numbers
+ * found inside free text ("Zapłata za FV/2024/03/001", "FV/2024/03/002 partial"): a token of the text that
+ * holds a digit and equals an invoice number (without case). Duplicated invoice numbers
  * refer to the first such invoice.
  * @example a payment titled "Zapłata za FV/1, FV/2" refers to invoices FV/1 and FV/2, in that order.
  */
 export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): References {
-  const invoiceByKey = new Map<string, number>();
-  for (let i = 0; i < ledger.count; i++) {
-    if (ledger.kind[i] !== KIND_INVOICE) continue;
-    const key = documentKey(ledger.document[i]!);
-    if (!invoiceByKey.has(key)) invoiceByKey.set(key, i);
-  }
+  const invoices: number[] = [];
+  for (let i = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoices.push(i);
+  const index = new InvoiceIndex(ledger.document, invoices, invoices.length);
   const refStart = new Int32Array(ledger.count + 1);
-  const refs: number[] = [];
+  let refs = new Int32Array(Math.max(16, ledger.count));
+  let refCount = 0;
+  const add = (invoice: number, from: number) => {
+    for (let k = from; k < refCount; k++) if (refs[k] === invoice) return;
+    if (refCount === refs.length) {
+      const grown = new Int32Array(refs.length * 2);
+      grown.set(refs);
+      refs = grown;
+    }
+    refs[refCount++] = invoice;
+  };
   const unmatchedExplicit: number[] = [];
   for (let i = 0; i < ledger.count; i++) {
-    refStart[i] = refs.length;
+    refStart[i] = refCount;
     const text = ledger.reference[i];
     if (ledger.kind[i] === KIND_INVOICE || text === undefined) continue;
-    const before = refs.length;
-    const whole = invoiceByKey.get(documentKey(text));
-    if (whole !== undefined) {
-      refs.push(whole);
+    const before = refCount;
+    const whole = index.find(text);
+    if (whole >= 0) {
+      add(whole, before);
     } else {
       let start = -1;
       for (let p = 0; p <= text.length; p++) {
@@ -50,13 +66,16 @@ export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): Re
         if (start < 0) continue;
         let end = p;
         while (end > start && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop is not part of the number
-        const found = end > start ? invoiceByKey.get(text.slice(start, end).toUpperCase()) : undefined;
-        if (found !== undefined && !refs.includes(found, before)) refs.push(found);
+        // In free text only tokens with a digit are taken for invoice numbers: words ("Zapłata", "za") never are.
+        if (hasDigit(text, start, end)) {
+          const found = index.find(text, start, end);
+          if (found >= 0) add(found, before);
+        }
         start = -1;
       }
     }
-    if (refs.length === before && ledger.explicitReference[i] === 1) unmatchedExplicit.push(i);
+    if (refCount === before && ledger.explicitReference[i] === 1) unmatchedExplicit.push(i);
   }
-  refStart[ledger.count] = refs.length;
-  return { refStart, refs: Int32Array.from(refs), unmatchedExplicit };
+  refStart[ledger.count] = refCount;
+  return { refStart, refs: refs.slice(0, refCount), unmatchedExplicit };
 }

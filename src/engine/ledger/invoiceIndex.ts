@@ -1,0 +1,86 @@
+/**
+ * Invoice numbers → invoice, looked up by a slice of any text without creating a string: the hash is computed
+ * over the slice's characters (upper-cased on the fly) and a candidate is confirmed character by character.
+ * Reference resolution runs once per payment over a million payments; allocating a token string per word of every
+ * transfer title was the largest cost of reading a ledger.
+ *
+ * Keys compare without case; the first invoice with a number wins (later duplicates are reported elsewhere).
+ */
+export class InvoiceIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly documents: readonly string[], invoices: Iterable<number>, count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const i of invoices) {
+      const text = documents[i]!;
+      const [start, end] = trimmed(text, 0, text.length);
+      if (start === end) continue;
+      let slot = hash(text, start, end) & this.mask;
+      let taken = false;
+      while (this.slots[slot] !== 0) {
+        if (this.equals(this.slots[slot]! - 1, text, start, end)) {
+          taken = true;
+          break;
+        }
+        slot = (slot + 1) & this.mask;
+      }
+      if (!taken) this.slots[slot] = i + 1;
+    }
+  }
+
+  /** The invoice whose number equals text[start, end) (outer spaces ignored, any case), or -1. */
+  find(text: string, start = 0, end = text.length): number {
+    [start, end] = trimmed(text, start, end);
+    if (start === end) return -1;
+    for (let slot = hash(text, start, end) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const candidate = this.slots[slot]! - 1;
+      if (this.equals(candidate, text, start, end)) return candidate;
+    }
+    return -1;
+  }
+
+  private equals(invoice: number, text: string, start: number, end: number): boolean {
+    const key = this.documents[invoice]!;
+    const [keyStart, keyEnd] = trimmed(key, 0, key.length);
+    if (keyEnd - keyStart !== end - start) return false;
+    for (let k = 0; k < end - start; k++) {
+      if (upper(key.charCodeAt(keyStart + k)) !== upper(text.charCodeAt(start + k))) return false;
+    }
+    return true;
+  }
+}
+
+const nonAscii = new Map<number, number>();
+
+/** Upper-case of one UTF-16 code unit (one-to-one mappings only, which is what invoice numbers use). */
+function upper(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  let mapped = nonAscii.get(code);
+  if (mapped === undefined) {
+    const text = String.fromCharCode(code).toUpperCase();
+    mapped = text.length === 1 ? text.charCodeAt(0) : code;
+    nonAscii.set(code, mapped);
+  }
+  return mapped;
+}
+
+/** FNV-1a over the upper-cased code units. */
+function hash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ upper(text.charCodeAt(p)), 0x01000193);
+  return h >>> 0;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 160 || code === 0x202f;
+}
