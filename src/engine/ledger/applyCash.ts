@@ -34,7 +34,12 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const { count, amount, refStart, refs, currency, customer, date, kind, due } = ledger;
   const open = new Float64Array(count);
   const happened = new Uint8Array(count);
-  const apps = { debit: [] as number[], credit: [] as number[], amount: [] as number[], date: [] as number[] };
+  // Each application settles a debit or uses up a credit (or both), so there are at most `count` of them.
+  const appDebit = new Int32Array(count);
+  const appCredit = new Int32Array(count);
+  const appAmount = new Float64Array(count);
+  const appDate = new Int32Array(count);
+  let apps = 0;
   const mismatches: number[] = [];
   const otherCustomer: number[] = [];
   const pending = new Map<number, number[]>();
@@ -49,10 +54,11 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     if (applied <= 0) return;
     open[debit] = open[debit]! - applied;
     open[credit] = open[credit]! - applied;
-    apps.debit.push(debit);
-    apps.credit.push(credit);
-    apps.amount.push(applied);
-    apps.date.push(on);
+    appDebit[apps] = debit;
+    appCredit[apps] = credit;
+    appAmount[apps] = applied;
+    appDate[apps] = on;
+    apps++;
   };
 
   for (const i of documentOrder(ledger)) {
@@ -60,7 +66,8 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     const today = date[i]!;
     if (amount[i]! > 0) {
       open[i] = amount[i]!;
-      for (const credit of pending.get(i) ?? []) settle(i, credit, today);
+      const waiting = pending.size > 0 ? pending.get(i) : undefined;
+      if (waiting) for (const credit of waiting) settle(i, credit, today);
       if (mode === "oldest-first") {
         const queue = creditQueues.get(group(i));
         while (queue && queue.head < queue.items.length && open[i]! > 0) {
@@ -103,11 +110,11 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     }
   }
   return {
-    count: apps.debit.length,
-    debit: Int32Array.from(apps.debit),
-    credit: Int32Array.from(apps.credit),
-    amount: Float64Array.from(apps.amount),
-    date: Int32Array.from(apps.date),
+    count: apps,
+    debit: appDebit.slice(0, apps),
+    credit: appCredit.slice(0, apps),
+    amount: appAmount.slice(0, apps),
+    date: appDate.slice(0, apps),
     currencyMismatches: [...new Set(mismatches)],
     otherCustomerReferences: [...new Set(otherCustomer)],
   };

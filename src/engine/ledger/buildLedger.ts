@@ -13,7 +13,6 @@ import { cellText, isBlank, quoteCell, readAmount, readDate, type AmountValue, t
 import { minorUnitExponent } from "../money/currency";
 import { MAX_MINOR } from "../money/money";
 import { settleDateOrder } from "../tables/settleDateOrder";
-import { documentKey } from "./documentKey";
 import { resolveReferences } from "./resolveReferences";
 import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, KIND_WRITE_OFF, TABLE_INVOICES, TABLE_PAYMENTS, type DocKind, type Ledger } from "./ledger";
 import { LedgerBuilder } from "./ledgerBuilder";
@@ -44,6 +43,17 @@ export function buildLedger(
   if (tables.payments) readPayments(tables.payments, workbook.date1904, options, builder, issues);
   const draft = builder.finish();
   const references = resolveReferences(draft);
+  const documentColumn = tables.invoices?.columns.get("document");
+  for (const i of references.duplicates) {
+    issues.push({
+      sheet: tables.invoices?.sheet.name ?? "",
+      row: draft.sourceRow[i]!,
+      column: documentColumn === undefined || !tables.invoices ? "" : columnLetter(tables.invoices.sheet.firstColumn + documentColumn),
+      code: "duplicate-document",
+      severity: "warning",
+      detail: quoteCell(draft.document[i]),
+    });
+  }
   for (const i of references.unmatchedExplicit) {
     const source = draft.sourceTable[i] === TABLE_PAYMENTS ? tables.payments : tables.invoices;
     const column = tables.payments?.columns.get("invoiceRef");
@@ -159,7 +169,6 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
   }
   const report = new RowIssues(source, issues);
   const currencies = new RowCurrencies(headerCcy, options.defaultCurrency);
-  const seenDocuments = new Set<string>();
   const { rows } = source.sheet;
   for (let r = source.headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -214,11 +223,6 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
 
     const kind = kindFromType(cellText(at(row, cType)), amount.minor);
     const signed = kind === KIND_INVOICE ? Math.abs(amount.minor) : -Math.abs(amount.minor);
-    if (kind === KIND_INVOICE) {
-      const key = documentKey(document);
-      if (seenDocuments.has(key)) report.warn(cDocument, "duplicate-document", quoteCell(document));
-      else seenDocuments.add(key);
-    }
     const customer = builder.customer(customerName, customerId, cellText(at(row, cCollector)), cellText(at(row, cEmail)), cellText(at(row, cPhone)));
     const reference = kind === KIND_INVOICE ? "" : cellText(at(row, cReference));
     builder.push(

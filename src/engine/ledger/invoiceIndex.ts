@@ -9,6 +9,8 @@
 export class InvoiceIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Invoices whose number an earlier invoice already has. */
+  readonly duplicates: number[] = [];
 
   constructor(private readonly documents: readonly string[], invoices: Iterable<number>, count: number) {
     let size = 16;
@@ -17,7 +19,8 @@ export class InvoiceIndex {
     this.mask = size - 1;
     for (const i of invoices) {
       const text = documents[i]!;
-      const [start, end] = trimmed(text, 0, text.length);
+      const start = trimStart(text, 0, text.length);
+      const end = trimEnd(text, start, text.length);
       if (start === end) continue;
       let slot = hash(text, start, end) & this.mask;
       let taken = false;
@@ -28,13 +31,15 @@ export class InvoiceIndex {
         }
         slot = (slot + 1) & this.mask;
       }
-      if (!taken) this.slots[slot] = i + 1;
+      if (taken) this.duplicates.push(i);
+      else this.slots[slot] = i + 1;
     }
   }
 
   /** The invoice whose number equals text[start, end) (outer spaces ignored, any case), or -1. */
-  find(text: string, start = 0, end = text.length): number {
-    [start, end] = trimmed(text, start, end);
+  find(text: string, from = 0, to = text.length): number {
+    const start = trimStart(text, from, to);
+    const end = trimEnd(text, start, to);
     if (start === end) return -1;
     for (let slot = hash(text, start, end) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const candidate = this.slots[slot]! - 1;
@@ -45,7 +50,8 @@ export class InvoiceIndex {
 
   private equals(invoice: number, text: string, start: number, end: number): boolean {
     const key = this.documents[invoice]!;
-    const [keyStart, keyEnd] = trimmed(key, 0, key.length);
+    const keyStart = trimStart(key, 0, key.length);
+    const keyEnd = trimEnd(key, keyStart, key.length);
     if (keyEnd - keyStart !== end - start) return false;
     for (let k = 0; k < end - start; k++) {
       if (upper(key.charCodeAt(keyStart + k)) !== upper(text.charCodeAt(start + k))) return false;
@@ -55,15 +61,26 @@ export class InvoiceIndex {
 }
 
 const nonAscii = new Map<number, number>();
+/** Latin letters with diacritics (Polish, German, Czech …) sit below U+0250: a table, not a map, for those. */
+const nonAsciiTable = new Uint16Array(0x250);
 
 /** Upper-case of one UTF-16 code unit (one-to-one mappings only, which is what invoice numbers use). */
 function upper(code: number): number {
   if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  return upperNonAscii(code);
+}
+
+function upperNonAscii(code: number): number {
+  if (code < 0x10000 && code < nonAsciiTable.length) {
+    const known = nonAsciiTable[code]!;
+    if (known !== 0) return known;
+  }
   let mapped = nonAscii.get(code);
   if (mapped === undefined) {
     const text = String.fromCharCode(code).toUpperCase();
     mapped = text.length === 1 ? text.charCodeAt(0) : code;
     nonAscii.set(code, mapped);
+    if (code < nonAsciiTable.length) nonAsciiTable[code] = mapped;
   }
   return mapped;
 }
@@ -75,10 +92,14 @@ function hash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-function trimmed(text: string, start: number, end: number): [number, number] {
+function trimStart(text: string, start: number, end: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 function isSpace(code: number): boolean {

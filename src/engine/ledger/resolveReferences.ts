@@ -22,6 +22,8 @@ export interface References {
   readonly refs: Int32Array;
   /** Documents whose explicit reference matched no invoice. */
   readonly unmatchedExplicit: readonly number[];
+  /** Invoices whose number an earlier invoice (in sheet order) already has. */
+  readonly duplicates: readonly number[];
 }
 
 /**
@@ -77,5 +79,5 @@ export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): Re
     if (refCount === before && ledger.explicitReference[i] === 1) unmatchedExplicit.push(i);
   }
   refStart[ledger.count] = refCount;
-  return { refStart, refs: refs.slice(0, refCount), unmatchedExplicit };
+  return { refStart, refs: refs.slice(0, refCount), unmatchedExplicit, duplicates: index.duplicates };
 }
