@@ -5,16 +5,16 @@ import type { CellValue, WorkbookData } from "../src/engine/port";
 import { buildReport, reportFigures } from "../src/engine/report/buildReport";
 import { DEFAULT_REPORT_SETTINGS } from "../src/engine/report/reportSettings";
 import { runReceivables } from "../src/engine/runReceivables";
+import { createRandom } from "../src/sample/random";
 
 const [variant = "engine", sizeText = "10000"] = process.argv.slice(2);
 const invoices = Number(sizeText);
 const START = dayFromCivil(2024, 1, 1);
 const AS_OF = dayFromCivil(2026, 6, 30);
 
-/** Invoices and ~0.9 payments each, payments naming their invoice in free text; a deterministic LCG. */
+/** Invoices and ~0.9 payments each, payments naming their invoice in free text; seeded mulberry32. */
 function generate(n: number): WorkbookData {
-  let seed = 12345;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const { next } = createRandom(12345);
   const invoiceRows: CellValue[][] = [["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"]];
   const paymentRows: CellValue[][] = [["Payment Date", "Customer", "Amount", "Reference"]];
   for (let i = 0; i < n; i++) {
