@@ -31,40 +31,41 @@ export function lossRates(
   horizonDays: number,
   currency?: number,
 ): LossRate[] {
-  // Applications by invoice, as a compact list (CSR), each invoice's in date order.
-  const count = new Int32Array(ledger.count + 1);
+  // Applications by invoice, as a compact list (CSR). Cash application emits applications in date order, so
+  // each invoice's list is in date order too and one forward walk answers "open on day d" for rising d.
   // A write-off closes an invoice without collecting it: it is not counted as cash in.
   const counts = (k: number) => applications.date[k]! <= asOf && ledger.kind[applications.credit[k]!] !== KIND_WRITE_OFF;
-  for (let k = 0; k < applications.count; k++) if (counts(k)) count[applications.debit[k]! + 1]!++;
-  for (let i = 0; i < ledger.count; i++) count[i + 1]! += count[i]!;
-  const start = count.slice();
-  const order = new Int32Array(count[ledger.count]!);
-  for (let k = 0; k < applications.count; k++) {
-    if (!counts(k)) continue;
-    const debit = applications.debit[k]!;
-    order[start[debit]!++] = k;
-  }
+  const start = new Int32Array(ledger.count + 1);
+  for (let k = 0; k < applications.count; k++) if (counts(k)) start[applications.debit[k]! + 1]!++;
+  for (let i = 0; i < ledger.count; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice();
+  const list = new Int32Array(start[ledger.count]!);
+  for (let k = 0; k < applications.count; k++) if (counts(k)) list[fill[applications.debit[k]!]!++] = k;
   const reached = new Float64Array(buckets.length);
   const lost = new Float64Array(buckets.length);
-  const firstDay = buckets.map((b) => (b.fromDays === null ? null : b.fromDays));
+  // The days after due to look at, rising: each bucket's first day, and the horizon.
+  const checkDays = [...new Set([...buckets.flatMap((b) => (b.fromDays === null ? [] : [b.fromDays])), horizonDays])].sort((a, b) => a - b);
+  const bucketCheck = buckets.map((b) => (b.fromDays === null ? -1 : checkDays.indexOf(b.fromDays)));
+  const horizonCheck = checkDays.indexOf(horizonDays);
+  const openOnCheck = new Float64Array(checkDays.length);
   for (let i = 0; i < ledger.count; i++) {
     if (ledger.kind[i] !== KIND_INVOICE || ledger.amount[i]! <= 0) continue;
     if (currency !== undefined && ledger.currency[i] !== currency) continue;
     const due = ledger.due[i]!;
     if (due + horizonDays > asOf) continue;
-    const apps = Array.from(order.subarray(count[i]!, count[i + 1]!)).sort((a, b) => applications.date[a]! - applications.date[b]!);
-    const openOn = (day: number) => {
-      let open = ledger.amount[i]!;
-      for (const k of apps) if (applications.date[k]! <= day) open -= applications.amount[k]!;
-      return open;
-    };
-    const unpaid = Math.max(0, openOn(due + horizonDays));
+    let open = ledger.amount[i]!;
+    let next = start[i]!;
+    const end = start[i + 1]!;
+    for (let c = 0; c < checkDays.length; c++) {
+      while (next < end && applications.date[list[next]!]! <= due + checkDays[c]!) open -= applications.amount[list[next++]!]!;
+      openOnCheck[c] = Math.max(0, open);
+    }
+    const unpaid = openOnCheck[horizonCheck]!;
     for (let b = 0; b < buckets.length; b++) {
-      const from = firstDay[b];
-      const open = from === null || from === undefined ? ledger.amount[i]! : Math.max(0, openOn(due + from));
-      if (open <= 0) continue;
-      reached[b]! += open;
-      lost[b]! += Math.min(unpaid, open);
+      const reachedHere = bucketCheck[b]! < 0 ? ledger.amount[i]! : openOnCheck[bucketCheck[b]!]!;
+      if (reachedHere <= 0) continue;
+      reached[b]! += reachedHere;
+      lost[b]! += Math.min(unpaid, reachedHere);
     }
   }
   const rates: LossRate[] = [];

@@ -1,5 +1,5 @@
 import { minorUnitExponent } from "../money/currency";
-import type { ColumnStyle, ReportSheet, ReportValue } from "./model";
+import type { ColumnStyle, ReportSheet } from "./model";
 
 /** Widest a column grows on its own, in characters: longer text is cut off at the cell edge rather than widening. */
 const MAX_WIDTH = 60;
@@ -23,34 +23,43 @@ export function fitColumnWidths(sheet: ReportSheet): ReportSheet {
   };
   for (const block of sheet.blocks) {
     block.header?.forEach((h, c) => widen(block.column + c, h.length));
-    for (const row of block.rows) {
-      row.forEach((value, c) => {
-        const style = block.columns[c];
-        if (style) widen(block.column + c, shownLength(value, style));
-      });
-    }
+    block.columns.forEach((style, c) => {
+      // One measure per column: the longest text, and the largest magnitude of the numbers.
+      let longestText = 0;
+      let largest = 0;
+      let negative = false;
+      let fractional = false;
+      for (const row of block.rows) {
+        const value = row[c];
+        if (typeof value === "string") longestText = Math.max(longestText, value.length);
+        else if (typeof value === "number") {
+          largest = Math.max(largest, Math.abs(value));
+          negative ||= value < 0;
+          fractional ||= !Number.isInteger(value);
+        } else if (typeof value === "boolean") longestText = Math.max(longestText, 5);
+      }
+      widen(block.column + c, Math.max(longestText, numberLength(style, largest, negative, fractional)));
+    });
   }
   return { ...sheet, columnWidths: widths };
 }
 
-function shownLength(value: ReportValue, style: ColumnStyle): number {
-  if (value === null) return 0;
-  if (typeof value === "string") return value.length;
-  if (typeof value === "boolean") return 5;
+/** Characters of the widest number a column shows under its format. */
+function numberLength(style: ColumnStyle, largest: number, negative: boolean, fractional: boolean): number {
+  const whole = Math.trunc(largest).toString().length;
+  const grouped = whole + Math.floor((whole - 1) / 3) + (negative ? 1 : 0);
   switch (style.kind) {
     case "date":
-      return 10;
+      return largest > 0 ? 10 : 0;
     case "percent":
-      return Math.abs(value) >= 10 ? 8 : 6;
+      return largest > 0 ? Math.trunc(largest * 100).toString().length + 4 : 0;
     case "amount": {
+      if (largest === 0 && !negative) return 4;
       const suffix = /"([^"]*)"/.exec(style.numberFormat ?? "")?.[1];
       const decimals = suffix ? minorUnitExponent(suffix) : 2;
-      const whole = Math.trunc(Math.abs(value)).toString().length;
-      return whole + Math.floor((whole - 1) / 3) + (decimals > 0 ? decimals + 1 : 0) + (value < 0 ? 1 : 0) + (suffix ? suffix.length + 1 : 0);
+      return grouped + (decimals > 0 ? decimals + 1 : 0) + (suffix ? suffix.length + 1 : 0);
     }
-    default: {
-      const text = Math.round(Math.abs(value)).toString();
-      return text.length + Math.floor((text.length - 1) / 3) + (value < 0 ? 1 : 0) + (Number.isInteger(value) ? 0 : 2);
-    }
+    default:
+      return largest === 0 ? 1 : grouped + (fractional ? 2 : 0);
   }
 }
