@@ -1,11 +1,10 @@
 import { isoFromDay } from "../dates/civil";
 import { serialFromDay } from "../dates/excelSerial";
 import { issueMessage } from "../messages";
-import { KIND_NAMES } from "../ledger/ledger";
 import { minorUnitExponent } from "../money/currency";
 import { majorFromMinor } from "../money/money";
 import type { ReceivablesRun } from "../runReceivables";
-import { label, type LabelKey } from "./labels";
+import { kindLabels, label, type LabelKey } from "./labels";
 import { a1, type ColumnStyle, type ReportBlock, type ReportChart, type ReportSheet, type ReportValue, type RowRole } from "./model";
 
 type Run = Extract<ReceivablesRun, { ok: true }>;
@@ -119,6 +118,7 @@ export function agingDetailSheet(run: Run): ReportSheet {
   const sheetOf = (table: number) => (table === 0 ? run.tables.invoices?.sheet.name : run.tables.payments?.sheet.name) ?? "";
   const rows: ReportValue[][] = [];
   const rowRoles = new Map<number, RowRole>();
+  const kinds = kindLabels(language);
   for (const group of aging.customers) {
     const code = ledger.currencies[group.currency]!;
     const exponent = minorUnitExponent(code);
@@ -127,7 +127,7 @@ export function agingDetailSheet(run: Run): ReportSheet {
       rows.push([
         ledger.customers[ledger.customer[i]!]!.name,
         ledger.document[i]!,
-        label(`kind.${KIND_NAMES[ledger.kind[i]!]!}` as LabelKey, language),
+        kinds[ledger.kind[i]!]!,
         serialFromDay(ledger.date[i]!),
         serialFromDay(ledger.due[i]!),
         code,

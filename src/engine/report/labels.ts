@@ -169,3 +169,8 @@ export function label(key: LabelKey, language: Language, ...args: readonly strin
   // One pass with a function: an argument holding "{1}" or "$&" stays as it is.
   return LABELS[key][language].replace(/\{(\d)\}/g, (hole, i: string) => args[Number(i)] ?? hole);
 }
+
+/** The label of each document kind, in ledger kind order (invoice, credit, payment, write-off). */
+export function kindLabels(language: Language): string[] {
+  return [label("kind.invoice", language), label("kind.credit", language), label("kind.payment", language), label("kind.writeOff", language)];
+}

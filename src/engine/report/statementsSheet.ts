@@ -2,8 +2,8 @@ import type { Aging } from "../aging/ageLedger";
 import { isoFromDay } from "../dates/civil";
 import { serialFromDay } from "../dates/excelSerial";
 import type { Language } from "../messages";
-import { KIND_NAMES, type Ledger } from "../ledger/ledger";
-import { label, type LabelKey } from "./labels";
+import type { Ledger } from "../ledger/ledger";
+import { kindLabels, label } from "./labels";
 import type { ColumnStyle, ReportBlock, ReportSheet, ReportText, ReportValue } from "./model";
 import { amountIn, major } from "./money";
 
@@ -20,6 +20,7 @@ export function statementsSheet(ledger: Ledger, aging: Aging, language: Language
   const texts: ReportText[] = [];
   const blocks: ReportBlock[] = [];
   const pageBreaks: number[] = [];
+  const kinds = kindLabels(language);
   let row = 0;
   for (const group of aging.customers) {
     if (group.open === 0) continue;
@@ -34,7 +35,7 @@ export function statementsSheet(ledger: Ledger, aging: Aging, language: Language
     for (let k = group.itemStart; k < group.itemEnd; k++) {
       const i = aging.items[k]!;
       rows.push([
-        ledger.document[i]!, label(`kind.${KIND_NAMES[ledger.kind[i]!]!}` as LabelKey, language), serialFromDay(ledger.date[i]!),
+        ledger.document[i]!, kinds[ledger.kind[i]!]!, serialFromDay(ledger.date[i]!),
         serialFromDay(ledger.due[i]!), major(ledger.amount[i]!, code), major(aging.open[k]!, code), Math.max(0, aging.days[k]!),
       ]);
     }
