@@ -44,8 +44,6 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const otherCustomer: number[] = [];
   const pending = new Map<number, number[]>();
   const currencies = Math.max(1, ledger.currencies.length);
-  const debitHeaps = new Map<number, number[]>();
-  const creditQueues = new Map<number, { items: number[]; head: number }>();
   const group = (i: number) => customer[i]! * currencies + currency[i]!;
   const earlier = (a: number, b: number) => due[a]! - due[b]! || date[a]! - date[b]! || a - b;
 
@@ -61,6 +59,18 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
     apps++;
   };
 
+  // Oldest-first bookkeeping, per customer-and-currency group, without allocating per document: debits wait in a
+  // list in arrival order and enter the group's heap (by due date) only when unreferenced cash needs them; credits
+  // left over wait in a list for the group's next debits.
+  const oldestFirst = mode === "oldest-first";
+  const groups = oldestFirst ? Math.max(1, ledger.customers.length) * currencies : 0;
+  const debitHead = new Int32Array(groups).fill(-1);
+  const debitTail = new Int32Array(groups).fill(-1);
+  const creditHead = new Int32Array(groups).fill(-1);
+  const creditTail = new Int32Array(groups).fill(-1);
+  const nextInGroup = new Int32Array(oldestFirst ? count : 0);
+  const heaps = new Map<number, number[]>();
+
   for (const i of documentOrder(ledger)) {
     happened[i] = 1;
     const today = date[i]!;
@@ -68,14 +78,19 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
       open[i] = amount[i]!;
       const waiting = pending.size > 0 ? pending.get(i) : undefined;
       if (waiting) for (const credit of waiting) settle(i, credit, today);
-      if (mode === "oldest-first") {
-        const queue = creditQueues.get(group(i));
-        while (queue && queue.head < queue.items.length && open[i]! > 0) {
-          const credit = queue.items[queue.head]!;
+      if (oldestFirst) {
+        const g = group(i);
+        while (creditHead[g] !== -1 && open[i]! > 0) {
+          const credit = creditHead[g]!;
           settle(i, credit, today);
-          if (open[credit] === 0) queue.head++;
+          if (open[credit] === 0) creditHead[g] = nextInGroup[credit]!;
         }
-        if (open[i]! > 0) heapPush(debitHeaps, group(i), i, earlier);
+        if (open[i]! > 0) {
+          nextInGroup[i] = -1;
+          if (debitHead[g] === -1) debitHead[g] = i;
+          else nextInGroup[debitTail[g]!] = i;
+          debitTail[g] = i;
+        }
       }
       continue;
     }
@@ -95,17 +110,22 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
       if (happened[invoice]) settle(invoice, i, today);
       else pending.set(invoice, [...(pending.get(invoice) ?? []), i]);
     }
-    if (mode === "oldest-first" && open[i]! > 0) {
-      const heap = debitHeaps.get(group(i));
-      while (heap && heap.length > 0 && open[i]! > 0) {
+    if (oldestFirst && open[i]! > 0) {
+      const g = group(i);
+      let heap = heaps.get(g);
+      if (!heap) heaps.set(g, (heap = []));
+      for (let d = debitHead[g]!; d !== -1; d = nextInGroup[d]!) if (open[d]! > 0) heapPush(heap, d, earlier);
+      debitHead[g] = -1;
+      while (heap.length > 0 && open[i]! > 0) {
         const debit = heap[0]!;
         settle(debit, i, today);
         if (open[debit] === 0) heapPop(heap, earlier);
       }
       if (open[i]! > 0) {
-        const queue = creditQueues.get(group(i)) ?? { items: [], head: 0 };
-        queue.items.push(i);
-        creditQueues.set(group(i), queue);
+        nextInGroup[i] = -1;
+        if (creditHead[g] === -1) creditHead[g] = i;
+        else nextInGroup[creditTail[g]!] = i;
+        creditTail[g] = i;
       }
     }
   }
@@ -122,9 +142,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
 
 type Compare = (a: number, b: number) => number;
 
-function heapPush(heaps: Map<number, number[]>, key: number, value: number, compare: Compare): void {
-  let heap = heaps.get(key);
-  if (!heap) heaps.set(key, (heap = []));
+function heapPush(heap: number[], value: number, compare: Compare): void {
   heap.push(value);
   for (let i = heap.length - 1; i > 0; ) {
     const parent = (i - 1) >> 1;
