@@ -3,10 +3,11 @@ import type { Issue } from "../issues";
 import type { IssueCode } from "../messages";
 import { normalizeCurrency } from "../money/currency";
 import { isCellError, type CellValue, type WorkbookData } from "../port";
-import type { InvoiceField, PaymentField } from "../tables/columnSynonyms";
+import { INVOICE_SYNONYMS, PAYMENT_SYNONYMS, REQUIRED_FIELDS, type InvoiceField, type PaymentField } from "../tables/columnSynonyms";
 import { columnLetter } from "../tables/columnLetter";
 import type { DetectedTables, TableSource } from "../tables/detectTables";
 import { isTotalsRow } from "../tables/isTotalsRow";
+import { mapColumns } from "../tables/mapColumns";
 import { headerCurrency, normalizeHeader } from "../tables/normalizeHeader";
 import { parseTerms } from "../tables/parseTerms";
 import { cellText, isBlank, quoteCell, readAmount, readDate, type AmountValue, type CellRead } from "../tables/readCells";
@@ -119,6 +120,23 @@ function filledCells(row: ReadonlyArray<CellValue>, dateColumn: number | undefin
   return filled === 0 || isTotalsRow(row, dateColumn) ? 0 : filled;
 }
 
+/**
+ * A header row again below the header: a second header in another language, or the header repeated on every
+ * printed page of an export. It holds no document, so it is skipped like a blank row. Only rows whose date cell is
+ * text without a digit are looked at, so a data row costs one test.
+ */
+function isHeaderAgain<F extends string>(
+  row: ReadonlyArray<CellValue>,
+  dateColumn: number | undefined,
+  source: TableSource<F>,
+  synonyms: Readonly<Record<F, readonly string[]>>,
+): boolean {
+  const dateCell = at(row, dateColumn);
+  if (typeof dateCell !== "string" || /\d/.test(dateCell)) return false;
+  const mapped = mapColumns(row, synonyms);
+  return (REQUIRED_FIELDS[source.kind] as readonly string[]).every((field) => mapped.get(field as F) === source.columns.get(field as F));
+}
+
 /** Issues of the row being read; allocated once per table, not per row. */
 class RowIssues {
   sheetRow = 0;
@@ -161,7 +179,7 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
     ["document", "customer", "customerId", "date", "due", "terms", "amount", "currency", "type", "reference", "collector", "email", "phone", "disputed"] as const
   ).map((field) => col.get(field));
   const order = tableDateOrder(source, [cDate, cDue], options, issues);
-  const amountHeader = source.sheet.rows[source.headerIndex]?.[cAmount!];
+  const amountHeader = source.header[cAmount!];
   const headerCcy = typeof amountHeader === "string" ? headerCurrency(amountHeader) : undefined;
   const hasDueOrTerms = cDue !== undefined || cTerms !== undefined;
   if (!hasDueOrTerms) {
@@ -173,7 +191,7 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
   for (let r = source.headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = filledCells(row, cDate);
-    if (filled === 0) continue;
+    if (filled === 0 || isHeaderAgain(row, cDate, source, INVOICE_SYNONYMS)) continue;
     report.start(source.sheet.firstRow + r);
     if (filled === 1) {
       report.warn(undefined, "ignored-row", quoteCell(row.find((c) => !isBlank(c))));
@@ -200,28 +218,31 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
     const amount = amountRead.value;
     if (amount.rounded) report.warn(cAmount, "amount-rounded", quoteCell(at(row, cAmount)));
 
+    const kind = kindFromType(cellText(at(row, cType)), amount.minor);
     let due = date;
     const dueCell = at(row, cDue);
     const termsCell = at(row, cTerms);
-    if (!isBlank(dueCell)) {
-      // A "Termin" column may hold days of credit ("14 dni", 30) rather than a date: a number below 1000 would be
-      // a date in 1902, so it is read as days.
-      const read = readDate(dueCell, order, date1904);
-      const asDays = typeof dueCell === "number" && dueCell < 1000 ? parseTerms(dueCell) : undefined;
-      const termsDays = asDays ?? (!read.ok && typeof dueCell === "string" ? parseTerms(dueCell) : undefined);
-      if (termsDays !== undefined) due = date + termsDays;
-      else if (read.ok) due = read.value;
-      else report.warn(cDue, "invalid-due-date", read.detail || quoteCell(dueCell));
-    } else if (!isBlank(termsCell)) {
-      const days = typeof termsCell === "string" || typeof termsCell === "number" ? parseTerms(termsCell) : undefined;
-      if (days === undefined) report.warn(cTerms, "invalid-terms", quoteCell(termsCell));
-      else due = date + days;
-    } else if (hasDueOrTerms) {
-      report.warn(cDue ?? cTerms, "missing-due-date");
+    // Only an invoice falls due: a credit note or payment is aged by its own date, so its due cell is not read.
+    if (kind === KIND_INVOICE) {
+      if (!isBlank(dueCell)) {
+        // A "Termin" column may hold days of credit ("14 dni", 30) rather than a date: a number below 1000 would be
+        // a date in 1902, so it is read as days.
+        const read = readDate(dueCell, order, date1904);
+        const asDays = typeof dueCell === "number" && dueCell < 1000 ? parseTerms(dueCell) : undefined;
+        const termsDays = asDays ?? (!read.ok && typeof dueCell === "string" ? parseTerms(dueCell) : undefined);
+        if (termsDays !== undefined) due = date + termsDays;
+        else if (read.ok) due = read.value;
+        else report.warn(cDue, "invalid-due-date", read.detail || quoteCell(dueCell));
+      } else if (!isBlank(termsCell)) {
+        const days = typeof termsCell === "string" || typeof termsCell === "number" ? parseTerms(termsCell) : undefined;
+        if (days === undefined) report.warn(cTerms, "invalid-terms", quoteCell(termsCell));
+        else due = date + days;
+      } else if (hasDueOrTerms) {
+        report.warn(cDue ?? cTerms, "missing-due-date");
+      }
+      if (due < date) report.warn(cDue, "due-before-date", quoteCell(dueCell));
     }
-    if (due < date) report.warn(cDue, "due-before-date", quoteCell(dueCell));
 
-    const kind = kindFromType(cellText(at(row, cType)), amount.minor);
     const signed = kind === KIND_INVOICE ? Math.abs(amount.minor) : -Math.abs(amount.minor);
     const customer = builder.customer(customerName, customerId, cellText(at(row, cCollector)), cellText(at(row, cEmail)), cellText(at(row, cPhone)));
     const reference = kind === KIND_INVOICE ? "" : cellText(at(row, cReference));
@@ -238,7 +259,7 @@ function readPayments(source: TableSource<PaymentField>, date1904: boolean, opti
     ["date", "customer", "customerId", "amount", "currency", "invoiceRef", "reference", "document"] as const
   ).map((field) => col.get(field));
   const order = tableDateOrder(source, [cDate], options, issues);
-  const amountHeader = source.sheet.rows[source.headerIndex]?.[cAmount!];
+  const amountHeader = source.header[cAmount!];
   const headerCcy = typeof amountHeader === "string" ? headerCurrency(amountHeader) : undefined;
   const report = new RowIssues(source, issues);
   const currencies = new RowCurrencies(headerCcy, options.defaultCurrency);
@@ -246,7 +267,7 @@ function readPayments(source: TableSource<PaymentField>, date1904: boolean, opti
   for (let r = source.headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const filled = filledCells(row, cDate);
-    if (filled === 0) continue;
+    if (filled === 0 || isHeaderAgain(row, cDate, source, PAYMENT_SYNONYMS)) continue;
     report.start(source.sheet.firstRow + r);
     if (filled === 1) {
       report.warn(undefined, "ignored-row", quoteCell(row.find((c) => !isBlank(c))));
@@ -297,6 +318,8 @@ class RowCurrencies {
   }
 
   of(cell: CellValue | undefined): RowCurrency {
+    // An error value (a failed lookup) names no currency: the default is used, and the user told so.
+    if (cell !== undefined && cell !== null && isCellError(cell)) return { ...this.fallback, unknown: true };
     if (typeof cell === "string") {
       const cached = this.known.get(cell);
       if (cached) return cached;

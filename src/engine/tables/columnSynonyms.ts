@@ -79,7 +79,8 @@ export const PAYMENT_SYNONYMS: Readonly<Record<PaymentField, readonly string[]>>
   ],
   reference: [
     "reference", "ref", "description", "memo", "details", "remittance", "remittance info", "narration",
-    "payment reference", "tytul", "tytul platnosci", "tytul przelewu", "tytul wplaty", "opis", "uwagi", "dotyczy",
+    "payment reference", "title", "transfer title", "payment title", "tytul", "tytul platnosci", "tytul przelewu",
+    "tytul wplaty", "opis", "uwagi", "dotyczy",
   ],
   document: ["payment no", "payment id", "receipt no", "transaction id", "nr wplaty", "nr transakcji", "id transakcji"],
 };

@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookData } from "../port";
+import type { CellValue, SheetGrid, WorkbookData } from "../port";
 import {
   INVOICE_SYNONYMS, PAYMENT_MARKERS, PAYMENT_SYNONYMS, REQUIRED_FIELDS, SHEET_NAME_HINTS,
   type InvoiceField, type PaymentField, type TableKind,
@@ -12,8 +12,13 @@ export const HEADER_SEARCH_ROWS = 40;
 export interface TableSource<F extends string> {
   readonly kind: TableKind;
   readonly sheet: SheetGrid;
-  /** Index into `sheet.rows` of the header row. */
+  /** Index into `sheet.rows` of the header row (the lower row of a two-row header). */
   readonly headerIndex: number;
+  /**
+   * The header's cells: the header row's, or for a two-row header (merged group cells above the column names)
+   * each column's lower cell, else the one above it.
+   */
+  readonly header: readonly CellValue[];
   readonly columns: ReadonlyMap<F, number>;
   readonly score: number;
 }
@@ -67,14 +72,44 @@ export function findTable<F extends string>(
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
     const row = sheet.rows[index] ?? [];
-    const textCells = row.filter((c) => typeof c === "string" && c.trim() !== "").length;
-    if (textCells < 2) continue;
-    const columns = mapColumns(row, synonyms);
-    if (!REQUIRED_FIELDS[kind].every((field) => columns.has(field as F))) continue;
-    const score = columns.size * 2 + kindEvidence(sheet, row, kind);
-    if (!found || score > found.score) found = { kind, sheet, headerIndex: index, columns, score };
+    // A two-row header is tried only when the row alone is not a header: "Invoice No" and "Amount" merged down
+    // over two rows beside "Dates" merged across "Invoice Date" and "Due Date" below it.
+    const candidate =
+      headerCandidate(sheet, index, row, kind, synonyms) ??
+      (index > 0 ? headerCandidate(sheet, index, stackedHeader(sheet.rows[index - 1] ?? [], row), kind, synonyms) : undefined);
+    if (candidate && (!found || candidate.score > found.score)) found = candidate;
   }
   return found;
+}
+
+function headerCandidate<F extends string>(
+  sheet: SheetGrid,
+  index: number,
+  header: readonly CellValue[],
+  kind: TableKind,
+  synonyms: Readonly<Record<F, readonly string[]>>,
+): TableSource<F> | undefined {
+  const textCells = header.filter((c) => typeof c === "string" && c.trim() !== "").length;
+  if (textCells < 2) return undefined;
+  const columns = mapColumns(header, synonyms);
+  if (!REQUIRED_FIELDS[kind].every((field) => columns.has(field as F))) return undefined;
+  const score = columns.size * 2 + kindEvidence(sheet, header, kind);
+  return { kind, sheet, headerIndex: index, header, columns, score };
+}
+
+/**
+ * Two header rows read as one: each column's lower cell, else (when it is blank) the cell above it. A merged cell
+ * keeps its text in its top-left cell only, so a header merged down over both rows has its text in the upper one.
+ * @example stackedHeader(["Invoice No", "Dates", null], [null, "Invoice Date", "Due Date"]) //=> ["Invoice No", "Invoice Date", "Due Date"]
+ */
+export function stackedHeader(upper: readonly CellValue[], lower: readonly CellValue[]): CellValue[] {
+  const width = Math.max(upper.length, lower.length);
+  const header: CellValue[] = [];
+  for (let c = 0; c < width; c++) {
+    const below = lower[c] ?? null;
+    header.push(below === null || (typeof below === "string" && below.trim() === "") ? (upper[c] ?? below) : below);
+  }
+  return header;
 }
 
 /** Evidence beyond field counts: payment-only headers, due dates, and the sheet's name. */

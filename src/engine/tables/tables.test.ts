@@ -1,6 +1,6 @@
 import { INVOICE_SYNONYMS, PAYMENT_SYNONYMS } from "./columnSynonyms";
 import { columnLetter } from "./columnLetter";
-import { detectTables } from "./detectTables";
+import { detectTables, stackedHeader } from "./detectTables";
 import { isTotalsRow } from "./isTotalsRow";
 import { mapColumns } from "./mapColumns";
 import { headerCurrency, normalizeHeader } from "./normalizeHeader";
@@ -58,8 +58,31 @@ describe("detectTables", () => {
     );
     expect(tables.invoices?.sheet.name).toBe("A");
   });
+  it("reads a two-row header (merged group cells above the column names) as one", () => {
+    const tables = detectTables({
+      date1904: false,
+      sheets: [sheet("Invoices", [["Register"], ["Invoice No", "Customer", "Dates", null, "Amount (PLN)"], [null, null, "Invoice Date", "Due Date"], ["1", "A", 45000, 45030, 10]])],
+    });
+    expect(tables.invoices?.headerIndex).toBe(2);
+    expect(tables.invoices?.header).toEqual(["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount (PLN)"]);
+    expect(Object.fromEntries(tables.invoices!.columns)).toEqual({ document: 0, customer: 1, date: 2, due: 3, amount: 4 });
+  });
+
+  it("prefers a one-row header to the same header read with the row above it", () => {
+    const tables = detectTables({ date1904: false, sheets: [sheet("Invoices", [["Invoice No", "Customer", "Date", "Amount"], [null, "A", 45000, 10]])] });
+    expect(tables.invoices?.headerIndex).toBe(0);
+  });
+
   it("finds nothing in a sheet without the required columns", () => {
     expect(detectTables({ date1904: false, sheets: [sheet("Notes", [["Hello", "World"]])] })).toEqual({});
+  });
+});
+
+describe("stackedHeader", () => {
+  it("takes each column's lower cell, else the one above it", () => {
+    expect(stackedHeader(["Invoice No", "Dates", null], [null, "Invoice Date", "Due Date"])).toEqual(["Invoice No", "Invoice Date", "Due Date"]);
+    expect(stackedHeader(["Amount"], ["  "])).toEqual(["Amount"]);
+    expect(stackedHeader(["Year"], [2025])).toEqual([2025]);
   });
 });
 
