@@ -264,7 +264,7 @@ const MAX_LISTED_ISSUES = 10;
 
 function printSummary(run: Extract<ReceivablesRun, { ok: true }>, io: CliIo, language: Language): void {
   const describe = (source: TableSource<string>, name: string) => {
-    const header = source.sheet.rows[source.headerIndex] ?? [];
+    const header = source.header;
     const mapped = [...source.columns.entries()]
       .sort((a, b) => a[1] - b[1])
       .map(([field, c]) => `${columnLetter(source.sheet.firstColumn + c)} ${String(header[c] ?? "")} → ${field}`)

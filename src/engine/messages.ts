@@ -79,8 +79,8 @@ const issueTexts = {
     pl: "Brak numeru faktury; wiersz pominięto",
   },
   "duplicate-document": {
-    en: "Invoice number {detail} appears more than once; references go to the first",
-    pl: "Numer faktury {detail} występuje więcej niż raz; odwołania dotyczą pierwszego",
+    en: "Invoice number {detail} is used more than once; references go to the first",
+    pl: "Numer faktury {detail} występuje więcej niż raz; odwołania dotyczą pierwszej faktury",
   },
   "cell-error": {
     en: "Cell holds the error value {detail}; row left out",

@@ -7,6 +7,7 @@ import { applyCash, type Applications, type ApplyMode } from "./ledger/applyCash
 import { buildLedger } from "./ledger/buildLedger";
 import { TABLE_PAYMENTS, type Ledger } from "./ledger/ledger";
 import type { WorkbookData } from "./port";
+import { maskCardNumbers } from "./privacy/maskCardNumbers";
 import { columnLetter } from "./tables/columnLetter";
 import { detectTables, type DetectedTables } from "./tables/detectTables";
 
@@ -42,7 +43,10 @@ export const DEFAULT_COLLECTIONS_AFTER_DAYS = 90;
  * The whole receivables job on a workbook: find the tables, read them into a ledger, apply cash, age as of a date.
  * Fails (ok: false) only when there is no invoice table to work on; every other problem is an issue beside a result.
  */
-export function runReceivables(workbook: WorkbookData, options: ReceivablesOptions): ReceivablesRun {
+export function runReceivables(source: WorkbookData, options: ReceivablesOptions): ReceivablesRun {
+  // Sheet names are shown in messages, sources and subtitles: a sheet (or CSV file) named after a card number must
+  // not print it, so names pass the same mask as every other text taken from the data.
+  const workbook = maskSheetNames(source);
   const settings = {
     asOf: options.asOf,
     basis: options.basis ?? "due",
@@ -53,22 +57,24 @@ export function runReceivables(workbook: WorkbookData, options: ReceivablesOptio
     defaultCurrency: options.defaultCurrency ?? "EUR",
   } as const;
   const issues: Issue[] = [];
-  for (const name of [options.invoicesSheet, options.paymentsSheet]) {
+  const invoicesSheet = options.invoicesSheet === undefined ? undefined : maskCardNumbers(options.invoicesSheet);
+  const paymentsSheet = options.paymentsSheet === undefined ? undefined : maskCardNumbers(options.paymentsSheet);
+  for (const name of [invoicesSheet, paymentsSheet]) {
     if (name !== undefined && !workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       issues.push({ sheet: name, row: 0, column: "", code: "sheet-not-found", severity: "error", detail: name });
     }
   }
   const detectOptions = {
-    ...(options.invoicesSheet !== undefined ? { invoicesSheet: options.invoicesSheet } : {}),
-    ...(options.paymentsSheet !== undefined ? { paymentsSheet: options.paymentsSheet } : {}),
+    ...(invoicesSheet !== undefined ? { invoicesSheet } : {}),
+    ...(paymentsSheet !== undefined ? { paymentsSheet } : {}),
   };
   const tables = detectTables(workbook, detectOptions);
   if (!tables.invoices) {
-    issues.push({ sheet: options.invoicesSheet ?? "", row: 0, column: "", code: "no-invoice-table", severity: "error" });
+    issues.push({ sheet: invoicesSheet ?? "", row: 0, column: "", code: "no-invoice-table", severity: "error" });
     return { ok: false, issues };
   }
   if (!tables.payments) {
-    issues.push({ sheet: options.paymentsSheet ?? "", row: 0, column: "", code: "no-payment-table", severity: "warning" });
+    issues.push({ sheet: paymentsSheet ?? "", row: 0, column: "", code: "no-payment-table", severity: "warning" });
   }
   const built = buildLedger(workbook, tables, {
     defaultCurrency: settings.defaultCurrency,
@@ -97,4 +103,9 @@ export function runReceivables(workbook: WorkbookData, options: ReceivablesOptio
   }
   const aging = ageLedger(built.ledger, applications, settings);
   return { ok: true, tables, ledger: built.ledger, applications, aging, issues, options: settings };
+}
+
+function maskSheetNames(workbook: WorkbookData): WorkbookData {
+  if (workbook.sheets.every((sheet) => maskCardNumbers(sheet.name) === sheet.name)) return workbook;
+  return { ...workbook, sheets: workbook.sheets.map((sheet) => ({ ...sheet, name: maskCardNumbers(sheet.name) })) };
 }

@@ -98,3 +98,19 @@ describe("buildLedger", () => {
     expect(issues.map((i) => [i.sheet, i.row, i.column, i.code])).toEqual([["Bank", 2, "D", "unknown-reference"]]);
   });
 });
+
+describe("customer identity", () => {
+  it("merges spellings that differ in case, punctuation and diacritics, and keeps other scripts apart", () => {
+    const { ledger } = build([
+      header,
+      ["FV/1", "Kowalski Sp. z o.o.", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/2", "KOWALSKI SP Z OO", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/3", "Zakład Ślusarski", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/4", "Zaklad Slusarski", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/5", "شركة النور", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/6", "\u200fמאפיית אור", "2025-01-10", "2025-02-10", 1, "PLN", null],
+      ["FV/7", "ООО Ромашка", "2025-01-10", "2025-02-10", 1, "PLN", null],
+    ]);
+    expect(Array.from(ledger.customer)).toEqual([0, 0, 1, 1, 2, 3, 4]);
+  });
+});

@@ -45,14 +45,24 @@ export function buildLedger(
   const draft = builder.finish();
   const references = resolveReferences(draft);
   const documentColumn = tables.invoices?.columns.get("document");
-  for (const i of references.duplicates) {
+  // One warning per repeated number, at its second row, saying how often and where it appears: 50,000 copies of
+  // one number make one message, not 49,999.
+  const copies = new Map<number, number[]>();
+  for (const [duplicate, first] of references.duplicates) {
+    const list = copies.get(first);
+    if (list) list.push(duplicate);
+    else copies.set(first, [duplicate]);
+  }
+  for (const [first, duplicates] of copies) {
+    const rows = [first, ...duplicates].map((i) => draft.sourceRow[i]!).sort((a, b) => a - b);
+    const where = rows.length <= 4 ? rows.join(", ") : `${rows[0]}, ${rows[1]} … ${rows[rows.length - 1]}`;
     issues.push({
       sheet: tables.invoices?.sheet.name ?? "",
-      row: draft.sourceRow[i]!,
+      row: rows[1]!,
       column: documentColumn === undefined || !tables.invoices ? "" : columnLetter(tables.invoices.sheet.firstColumn + documentColumn),
       code: "duplicate-document",
       severity: "warning",
-      detail: quoteCell(draft.document[i]),
+      detail: `${quoteCell(draft.document[first])} (${rows.length}×, rows ${where})`,
     });
   }
   for (const i of references.unmatchedExplicit) {

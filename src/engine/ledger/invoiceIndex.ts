@@ -9,8 +9,8 @@
 export class InvoiceIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Invoices whose number an earlier invoice already has. */
-  readonly duplicates: number[] = [];
+  /** Invoices whose number an earlier invoice already has, each with that first invoice: [duplicate, first] pairs. */
+  readonly duplicates: Array<readonly [number, number]> = [];
 
   constructor(private readonly documents: readonly string[], invoices: Iterable<number>, count: number) {
     let size = 16;
@@ -23,15 +23,15 @@ export class InvoiceIndex {
       const end = trimEnd(text, start, text.length);
       if (start === end) continue;
       let slot = hash(text, start, end) & this.mask;
-      let taken = false;
+      let first = -1;
       while (this.slots[slot] !== 0) {
         if (this.equals(this.slots[slot]! - 1, text, start, end)) {
-          taken = true;
+          first = this.slots[slot]! - 1;
           break;
         }
         slot = (slot + 1) & this.mask;
       }
-      if (taken) this.duplicates.push(i);
+      if (first >= 0) this.duplicates.push([i, first]);
       else this.slots[slot] = i + 1;
     }
   }

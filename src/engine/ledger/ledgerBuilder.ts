@@ -1,9 +1,16 @@
-import { normalizeHeader } from "../tables/normalizeHeader";
 import type { CustomerInfo, DocKind, Ledger } from "./ledger";
 
-/** Customer identity: by ID when the row has one, else by name folded to letters and digits. */
+/**
+ * Customer identity: by ID when the row has one, else by name folded to its letters and digits in any script
+ * (case, diacritics, punctuation, spaces and direction marks ignored), so "Kowalski Sp. z o.o." and
+ * "KOWALSKI SP Z OO" are one customer and Arabic, Hebrew or Cyrillic names stay apart. A name with no letter or
+ * digit at all keys by itself.
+ * @example customerKey("Zakład  Ślusarski", "") //=> "name:zakladslusarski"
+ */
 export function customerKey(name: string, id: string): string {
-  return id !== "" ? `id:${id.toUpperCase()}` : `name:${normalizeHeader(name).replace(/ /g, "")}`;
+  if (id !== "") return `id:${id.toUpperCase()}`;
+  const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[^\p{L}\p{N}]+/gu, "");
+  return `name:${folded === "" ? name.trim() : folded}`;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface References {
   readonly refs: Int32Array;
   /** Documents whose explicit reference matched no invoice. */
   readonly unmatchedExplicit: readonly number[];
-  /** Invoices whose number an earlier invoice (in sheet order) already has. */
-  readonly duplicates: readonly number[];
+  /** Invoices whose number an earlier invoice (in sheet order) already has, as [duplicate, first] pairs. */
+  readonly duplicates: ReadonlyArray<readonly [number, number]>;
 }
 
 /**

@@ -14,7 +14,7 @@ export function money(minor: number, currency: string): Money {
   return { minor, currency };
 }
 
-/** 9e15 minor units: far above any ledger, and sums of up to ~1,000 such values stay exact. */
+/** 9e12 minor units (90 billion in a two-decimal currency): far above any ledger, and sums of up to ~1,000 such values stay exact. */
 export const MAX_MINOR = 9_000_000_000_000;
 
 export function isSafeMinor(minor: number): boolean {

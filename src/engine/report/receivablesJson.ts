@@ -267,7 +267,7 @@ export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>, figu
 }
 
 function sourceJson(source: TableSource<string>): JsonSource {
-  const header = source.sheet.rows[source.headerIndex] ?? [];
+  const header = source.header;
   const columns: Record<string, { column: string; header: string }> = {};
   for (const [field, column] of [...source.columns.entries()].sort((a, b) => a[1] - b[1])) {
     const cell = header[column];
