@@ -18,6 +18,7 @@ import { generateSampleWithFacts } from "../sample/generateSample";
 import { readCsvFile } from "../xlsx/readCsv";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
+import { backtestCommand } from "./backtestCommand";
 import { cliText } from "./strings";
 
 export interface CliIo {
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     if (command === "report") return await reportCommand(rest, io);
     if (command === "sample") return await sampleCommand(rest, io);
+    if (command === "backtest") return await backtestCommand(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(cliText("usage", language));
       return EXIT_OK;

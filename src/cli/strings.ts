@@ -7,6 +7,7 @@ const STRINGS = {
   receivables report <workbook.xlsx|file.csv> [--invoices-sheet S] [--payments-sheet S] [options]
   receivables report --invoices invoices.csv --payments payments.csv [options]
   receivables sample --out sample.xlsx [--seed N] [--invoices N]
+  receivables backtest <workbook.xlsx> [--as-of YYYY-MM-DD] [--json backtest.json]   (replays the payment forecast)
 
 Report options:
   --as-of YYYY-MM-DD        age as of this date (default: today); later documents are ignored
@@ -21,7 +22,7 @@ Report options:
   --lang en|pl              language of the report and messages (default en)
   --out report.xlsx         write the report workbook (a new file; the input is never modified)
   --json report.json        write the result as JSON (docs/json-output.md)
-  --sheets a,b,…            report sheets: aging,aging-detail,daily,quarterly,annual,collections,statements,issues
+  --sheets a,b,…            report sheets: aging,aging-detail,daily,quarterly,annual,collections,forecast,statements,issues
   --fiscal-year-start MM    first month of the fiscal year (default 1)
   --horizon DAYS            days after due after which unpaid counts as lost, for loss rates (default 365)
   --loss-rates r1,r2,…      override loss rates per bucket (Not due,1–30,31–60,61–90,91+); empty keeps history
@@ -36,6 +37,7 @@ Exit codes: 0 done (problems in rows are listed, not fatal); 1 the input cannot 
   receivables report <skoroszyt.xlsx|plik.csv> [--invoices-sheet S] [--payments-sheet S] [opcje]
   receivables report --invoices faktury.csv --payments wplaty.csv [opcje]
   receivables sample --out przyklad.xlsx [--seed N] [--invoices N]
+  receivables backtest <skoroszyt.xlsx> [--as-of RRRR-MM-DD] [--json backtest.json]   (weryfikacja prognozy wpłat)
 
 Opcje raportu:
   --as-of RRRR-MM-DD        wiekowanie na dzień (domyślnie dziś); późniejsze dokumenty są pomijane
@@ -50,7 +52,7 @@ Opcje raportu:
   --lang en|pl              język raportu i komunikatów (domyślnie en)
   --out raport.xlsx         zapisz skoroszyt raportu (nowy plik; plik wejściowy nie jest zmieniany)
   --json raport.json        zapisz wynik jako JSON (docs/json-output.md)
-  --sheets a,b,…            arkusze: aging,aging-detail,daily,quarterly,annual,collections,statements,issues
+  --sheets a,b,…            arkusze: aging,aging-detail,daily,quarterly,annual,collections,forecast,statements,issues
   --fiscal-year-start MM    pierwszy miesiąc roku obrotowego (domyślnie 1)
   --horizon DNI             po ilu dniach od terminu nieściągnięta kwota jest stracona (domyślnie 365)
   --loss-rates r1,r2,…      własne wskaźniki strat dla przedziałów; puste pole = z historii

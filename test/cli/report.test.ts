@@ -63,7 +63,8 @@ describe("receivables report on the sample workbook (.xlsx written and read back
   it("writes a report workbook whose totals rows equal the JSON totals", async () => {
     const report = await readWorkbookFile(outPath);
     expect(report.sheets.map((s) => s.name)).toEqual([
-      "AR Aging", "AR Aging Detail", "AR Daily", "AR Quarterly", "AR Annual", "AR Collections", "AR Statements", "AR Data Issues",
+      "AR Aging", "AR Aging Detail", "AR Daily", "AR Quarterly", "AR Annual", "AR Collections", "AR Forecast", "AR Statements",
+      "AR Data Issues",
     ]);
     const aging = report.sheets[0]!;
     const header = aging.rows[3]!;

@@ -25,9 +25,9 @@ describe("the report workbook in LibreOffice", () => {
     for (const title of [
       "Accounts receivable aging as of 2026-11-30", "Open items as of 2026-11-30", "Receivables on 2026-11-30",
       "Receivables by quarter, 2025-Q1 – 2026-Q4", "Receivables, fiscal year 2026*", "Collections worklist as of 2026-11-30",
-      "Statement for ", "Problems found in the source data",
+      "Expected collections as of 2026-11-30", "Statement for ", "Problems found in the source data",
       // chart titles, drawn by LibreOffice from the chart parts
-      "Open balance by bucket (PLN)", "Open and overdue balance, last 30 days (PLN)", "Closing balance by quarter (PLN)",
+      "Open balance by bucket (PLN)", "Open and overdue balance, last 30 days (PLN)", "Closing balance by quarter (PLN)", "Expected collections vs due dates (PLN)",
     ]) {
       expect(text).toContain(title);
     }

@@ -30,7 +30,7 @@ describe("the report model", () => {
     it(`names sheets and tables as Excel allows (${language})`, () => {
       const { workbook } = report(language);
       const names = workbook.sheets.map((s) => s.name);
-      expect(names).toHaveLength(8);
+      expect(names).toHaveLength(9);
       for (const name of names) {
         expect(name.length).toBeLessThanOrEqual(31);
         expect(name).not.toMatch(/[:\\/?*[\]]/);
@@ -44,7 +44,7 @@ describe("the report model", () => {
   it("points every chart at numbers and labels on its own sheet", () => {
     const { workbook } = report("en");
     const charts = workbook.sheets.flatMap((sheet) => sheet.charts.map((chart) => ({ sheet, chart })));
-    expect(charts.map((c) => c.sheet.key).sort()).toEqual(["aging", "daily", "quarterly", "quarterly"]);
+    expect(charts.map((c) => c.sheet.key).sort()).toEqual(["aging", "daily", "forecast", "forecast", "quarterly", "quarterly"]);
     const valueAt = (sheet: ReportSheet, row: number, column: number) => reportSheetGrid(sheet).rows[row]?.[column] ?? null;
     for (const { sheet, chart } of charts) {
       const [r1, c1, r2, c2] = corners(chart.categories);

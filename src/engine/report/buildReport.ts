@@ -1,4 +1,6 @@
 import type { ReceivablesRun } from "../runReceivables";
+import { forecastReport, type ForecastReport } from "../forecast/forecastReport";
+import { forecastSheet } from "../forecast/forecastSheet";
 import { applyCash } from "../ledger/applyCash";
 import { fiscalQuarters, fiscalYear } from "../periods/fiscalPeriods";
 import { agingDetailSheet, agingSummarySheet, issuesSheet } from "./agingSheets";
@@ -26,6 +28,8 @@ export interface ReportFigures {
   readonly daily: DailyFigures;
   readonly collections: readonly CollectionsAccount[];
   readonly collectors: readonly CollectorFigures[] | undefined;
+  /** Payment predictions, cash forecast and backtest; computed when the forecast sheet is asked for. */
+  readonly forecast: ForecastReport | undefined;
 }
 
 /**
@@ -52,6 +56,8 @@ export function reportFigures(run: Run, settings: ReportSettings): ReportFigures
     daily: dailyFigures(ledger, applications, asOf),
     collections: collectionsWorklist(ledger, aging, settings.collections),
     collectors: collectorFigures(ledger, applications, year),
+    // The forecast learns from the cash application the user chose, as `receivables backtest` does.
+    forecast: settings.sheets.includes("forecast") ? forecastReport(ledger, run.applications, asOf) : undefined,
   };
 }
 
@@ -72,6 +78,7 @@ export function buildReport(run: Run, settings: ReportSettings, figures: ReportF
         horizonDays: settings.horizonDays, language, kpiNote,
       }),
     collections: () => collectionsSheet(ledger, aging, figures.collections, settings.collections, language),
+    forecast: () => forecastSheet(figures.forecast ?? forecastReport(ledger, run.applications, aging.asOf), language),
     statements: () => statementsSheet(ledger, aging, language),
     issues: () => issuesSheet(run),
   };

@@ -3,6 +3,7 @@ import { issueMessage, type Language } from "../messages";
 import { isoFromDay } from "../dates/civil";
 import { bucketLadder } from "../aging/bucketLadder";
 import { JSON_KIND_NAMES, type Ledger } from "../ledger/ledger";
+import { forecastJson, type ForecastJson } from "../forecast/forecastJson";
 import type { ReportFigures } from "./buildReport";
 import type { DayFigures } from "./dailyFigures";
 import { KPI_LADDER, type PeriodFigures } from "./periodFigures";
@@ -68,6 +69,7 @@ export interface ReceivablesJson {
   readonly allowance?: readonly unknown[];
   readonly daily?: unknown;
   readonly collections?: readonly unknown[];
+  readonly forecast?: ForecastJson;
 }
 
 export interface JsonPeriod {
@@ -139,7 +141,10 @@ function periodJson(ledger: Ledger, f: PeriodFigures): JsonPeriod {
 }
 
 /** The report figures (quarters, year, KPIs, allowance, daily, collections) as JSON sections. */
-export function reportFiguresJson(run: Extract<ReceivablesRun, { ok: true }>, figures: ReportFigures): Pick<ReceivablesJson, "quarters" | "annual" | "kpis" | "allowance" | "daily" | "collections"> {
+export function reportFiguresJson(
+  run: Extract<ReceivablesRun, { ok: true }>,
+  figures: ReportFigures,
+): Pick<ReceivablesJson, "quarters" | "annual" | "kpis" | "allowance" | "daily" | "collections" | "forecast"> {
   const { ledger } = run;
   const code = (c: number) => ledger.currencies[c]!;
   const m = (minor: number, c: number) => majorFromMinor(minor, minorUnitExponent(code(c)));
@@ -150,6 +155,7 @@ export function reportFiguresJson(run: Extract<ReceivablesRun, { ok: true }>, fi
     openCount: d.openCount, open: m(d.open, c), overdueCount: d.overdueCount, overdue: m(d.overdue, c),
   });
   return {
+    ...(figures.forecast ? { forecast: forecastJson(figures.forecast) } : {}),
     quarters: figures.quarters.map((f) => periodJson(ledger, f)),
     annual: annual.map((f) => periodJson(ledger, f)),
     kpis: annual.map((f) => {

@@ -1,7 +1,7 @@
 import { DEFAULT_DUNNING_LADDER, type DunningStep } from "../collections/dunningLadder";
 
 /** The report sheets, by stable key, in the order they are written. */
-export const SHEET_KEYS = ["aging", "aging-detail", "daily", "quarterly", "annual", "collections", "statements", "issues"] as const;
+export const SHEET_KEYS = ["aging", "aging-detail", "daily", "quarterly", "annual", "collections", "forecast", "statements", "issues"] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
 export interface CollectionsSettings {

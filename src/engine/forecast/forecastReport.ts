@@ -1,0 +1,38 @@
+import type { Applications } from "../ledger/applyCash";
+import type { Ledger } from "../ledger/ledger";
+import { backtest, type BacktestOptions, type BacktestResult } from "./backtest";
+import { cashForecast, type CashForecast } from "./cashForecast";
+import type { ForecastOptions } from "./forecastOptions";
+import { forecastPayments, type PaymentForecast } from "./forecastPayments";
+
+/** Everything the forecast sheet and the forecast JSON show, computed once. */
+export interface ForecastReport {
+  readonly ledger: Ledger;
+  readonly forecast: PaymentForecast;
+  readonly cash: CashForecast;
+  /** Undefined when not asked for. */
+  readonly backtest: BacktestResult | undefined;
+}
+
+export interface ForecastReportOptions extends ForecastOptions {
+  /** Run the backtest (default true); an object passes its settings. */
+  readonly backtest?: boolean | Omit<BacktestOptions, keyof ForecastOptions | "asOf">;
+}
+
+/**
+ * The forecast as of a day: per-item payment dates and probabilities, the weekly and monthly cash forecast, and
+ * (unless turned off) the backtest on the history up to that day.
+ */
+export function forecastReport(ledger: Ledger, applications: Applications, asOf: number, options: ForecastReportOptions = {}): ForecastReport {
+  const { backtest: backtestSetting, ...forecastOptions } = options;
+  const forecast = forecastPayments(ledger, applications, asOf, forecastOptions);
+  return {
+    ledger,
+    forecast,
+    cash: cashForecast(forecast, ledger),
+    backtest:
+      backtestSetting === false
+        ? undefined
+        : backtest(ledger, applications, { ...forecastOptions, ...(typeof backtestSetting === "object" ? backtestSetting : {}), asOf }),
+  };
+}

@@ -1,0 +1,128 @@
+import { GRID, MAX_DELAY, MIN_DELAY, kaplanMeierOf, settledQuantile, type GroupedDelays } from "./delayCurves";
+
+/**
+ * A prior for customers with a short history: customers differ above all in *where* they pay — a few days early,
+ * on the due date, a month late — more than in how their payments scatter around that day. So the prior of a
+ * customer is a mixture over its possible location μ (its median delay): the portfolio's distribution of
+ * customer medians g(μ), reweighted by the likelihood of the customer's own observations, each location carrying
+ * the portfolio's residual curve R (delays minus their customer's median) shifted by μ. One settlement 50 days
+ * late makes a new customer a late payer at once, where a single shrunk curve would still call it prompt.
+ */
+export interface LocationPrior {
+  /** Per customer: weighted median delay of its settled ordinary items; NO_MEDIAN with fewer than MIN_MEDIAN_ITEMS. */
+  readonly median: Int32Array;
+  /** Kaplan–Meier survival of delay − customer median on the grid (index residual − MIN_DELAY). */
+  readonly residual: Float64Array;
+  /** Bins of the customers' medians: the middle delay of each bin that holds any, and its share of customers. */
+  readonly days: Int32Array;
+  readonly share: Float64Array;
+}
+
+/** median of a customer with too few settled items. */
+export const NO_MEDIAN = -0x7fffffff;
+/** A customer needs this many settled items for its median to join the prior. */
+const MIN_MEDIAN_ITEMS = 3;
+/** Width of the bins of customer medians. */
+const LOCATION_BIN_DAYS = 3;
+/** Customers with at least this many observations need no location prior: their own curve speaks. */
+export const LOCATED_ENOUGH = 30;
+/** The mixture keeps at most this many locations, each weighing at least MIN_COMPONENT of the heaviest. */
+const MAX_COMPONENTS = 12;
+const MIN_COMPONENT = 0.01;
+/** Density floor in the likelihood of a settlement: no location is ruled out by one odd item. */
+const DENSITY_FLOOR = 1e-4;
+
+/**
+ * Fits the location prior from the customers' ordinary groups in `customerDelays` (group customer × strata;
+ * weights amount × recency): each customer's median, and the residual curve of all their items around their
+ * customer's median. O(n + customers + GRID).
+ */
+export function fitLocationPrior(customerDelays: GroupedDelays, strata: number): LocationPrior {
+  const customers = Math.floor(customerDelays.groups / strata);
+  const median = new Int32Array(customers).fill(NO_MEDIAN);
+  for (let c = 0; c < customers; c++) {
+    const g = c * strata;
+    if (customerDelays.events[g]! >= MIN_MEDIAN_ITEMS) median[c] = Math.min(MAX_DELAY, settledQuantile(customerDelays, g, 0.5, 0));
+  }
+  // Residuals are read from the customer groups (sorted, so no second sort) into a portfolio-wide histogram.
+  const size = customerDelays.start[customers * strata]!;
+  const residualGroup = new Int32Array(size).fill(1);
+  const residualDelay = new Int32Array(size);
+  for (let c = 0; c < customers; c++) {
+    const m = median[c]!;
+    for (let j = customerDelays.start[c * strata]!; j < customerDelays.start[c * strata + 1]!; j++) {
+      residualGroup[j] = m === NO_MEDIAN ? 1 : 0;
+      residualDelay[j] = m === NO_MEDIAN ? 0 : customerDelays.delay[j]! - m;
+    }
+  }
+  for (let j = 0; j < size; j++) if (residualGroup[j] === 0 && customerDelays.delay[j]! > MAX_DELAY) residualDelay[j] = MAX_DELAY + 1;
+  const residual = new Float64Array(GRID);
+  kaplanMeierOf({ size, group: residualGroup, delay: residualDelay, event: customerDelays.event, weight: customerDelays.count }, 0, residual);
+
+  const bins = Math.ceil(GRID / LOCATION_BIN_DAYS);
+  const counts = new Float64Array(bins);
+  let located = 0;
+  for (let c = 0; c < customers; c++) {
+    if (median[c] === NO_MEDIAN) continue;
+    counts[Math.floor((Math.min(MAX_DELAY, Math.max(MIN_DELAY, median[c]!)) - MIN_DELAY) / LOCATION_BIN_DAYS)]!++;
+    located++;
+  }
+  const days: number[] = [];
+  const share: number[] = [];
+  for (let b = 0; b < bins; b++) {
+    if (counts[b] === 0) continue;
+    days.push(MIN_DELAY + b * LOCATION_BIN_DAYS + (LOCATION_BIN_DAYS >> 1));
+    share.push(counts[b]! / located);
+  }
+  return { median, residual, days: Int32Array.from(days), share: Float64Array.from(share) };
+}
+
+/**
+ * The prior curve of group g (a customer's ordinary items) written into `out`: Σ_μ w(μ) R(t − μ) over the
+ * heaviest locations, w(μ) ∝ g(μ) · Π likelihoods of the group's observations (a settlement at d:
+ * R(d−μ−1) − R(d−μ); an item open at x: R(x−μ)). Undefined when the group has LOCATED_ENOUGH observations or
+ * the portfolio has no located customer. O(locations × group size + MAX_COMPONENTS × GRID); `scratch` holds at
+ * least `prior.days.length` numbers.
+ */
+export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: number, out: Float64Array, scratch: Float64Array): Float64Array | undefined {
+  const { days, share, residual } = prior;
+  const from = delays.start[g]!;
+  const to = delays.start[g + 1]!;
+  const locations = days.length;
+  if (to - from >= LOCATED_ENOUGH || locations === 0) return undefined;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let m = 0; m < locations; m++) {
+    const mu = days[m]!;
+    let log = Math.log(share[m]!);
+    for (let j = from; j < to; j++) {
+      const d = delays.delay[j]! - mu;
+      const later = residualAt(residual, d);
+      log += Math.log(Math.max(DENSITY_FLOOR, delays.event[j] === 1 ? residualAt(residual, d - 1) - later : later));
+    }
+    scratch[m] = log;
+    if (log > best) best = log;
+  }
+  out.fill(0);
+  let total = 0;
+  for (let component = 0; component < MAX_COMPONENTS; component++) {
+    let pick = -1;
+    for (let m = 0; m < locations; m++) if (scratch[m]! > Number.NEGATIVE_INFINITY && (pick < 0 || scratch[m]! > scratch[pick]!)) pick = m;
+    if (pick < 0) break;
+    const weight = Math.exp(scratch[pick]! - best);
+    scratch[pick] = Number.NEGATIVE_INFINITY;
+    if (weight < MIN_COMPONENT) break;
+    total += weight;
+    // R shifted by μ: grid index b holds day b + MIN_DELAY, whose residual index is b − μ (before R's start: 1).
+    const shift = days[pick]!;
+    for (let b = 0; b < GRID; b++) {
+      const index = b - shift;
+      out[b]! += weight * (index < 0 ? 1 : residual[index < GRID ? index : GRID - 1]!);
+    }
+  }
+  for (let b = 0; b < GRID; b++) out[b] = out[b]! / total;
+  return out;
+}
+
+function residualAt(residual: Float64Array, delay: number): number {
+  return delay < MIN_DELAY ? 1 : residual[Math.min(GRID - 1, delay - MIN_DELAY)]!;
+}
