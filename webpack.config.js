@@ -1,6 +1,9 @@
 // Task pane bundle, after the shape of Microsoft's Office add-in task-pane template.
 // `webpack --mode production` writes dist/; `webpack serve --mode development` serves https://localhost:3000.
 // office.js is not bundled: taskpane.html loads it from Microsoft's CDN, as Office requires.
+// `--env playground` builds the playground instead (src/playground: the pane on the in-memory Excel, no office.js):
+// `webpack serve --mode development --env playground` serves it on http://localhost:3001; `webpack --env playground`
+// writes dist/playground/.
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -8,6 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const devServerPort = 3000;
+const playgroundPort = 3001;
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
 
 /**
@@ -31,7 +35,56 @@ function devServerTransport() {
   return { type: "http" };
 }
 
-module.exports = (_env, argv) => {
+/** TypeScript through ts-loader, transpile only: type checking is `npm run typecheck`, once. */
+function typeScriptRule(dev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        // tsconfig.json says noEmit (it is for tsc and the editor); the loader must emit. `module: preserve`
+        // leaves import/export to webpack, so tree shaking works.
+        compilerOptions: { noEmit: false, sourceMap: dev },
+      },
+    },
+  };
+}
+
+/**
+ * The playground: one page, its own bundle (React, Fluent, the engine, the in-memory Excel, and ExcelJS's browser
+ * build for opening .xlsx files), served over plain http on localhost. Never part of the add-in's dist/.
+ */
+function playgroundConfig(argv) {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false, // not "eval": the page's Content-Security-Policy forbids eval
+    entry: { playground: "./src/playground/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist", "playground"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typeScriptRule(dev)] },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+    ],
+    // ExcelJS's browser build alone is about 1 MB; the playground loads from localhost.
+    performance: { hints: false },
+    devServer: {
+      port: playgroundPort,
+      host: "localhost",
+      server: { type: "http" },
+      static: false,
+      open: false,
+    },
+  };
+}
+
+module.exports = (env, argv) => {
+  if (env && env.playground) return playgroundConfig(argv);
   const dev = argv.mode !== "production";
   // webpack-cli sets WEBPACK_SERVE for `webpack serve`; only then do certificates matter.
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -44,28 +97,14 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // `npm run build` bundles the CLI into dist/cli.js first (scripts/build-cli.mjs); cleaning must leave it.
+      clean: { keep: /^cli\.js(\.map)?$/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type checking is `npm run typecheck`, once; the bundle only transpiles.
-              transpileOnly: true,
-              // tsconfig.json says noEmit (it is for tsc and the editor); the loader must emit. `module: preserve`
-              // leaves import/export to webpack, so tree shaking works.
-              compilerOptions: { noEmit: false, sourceMap: dev },
-            },
-          },
-        },
-      ],
+      rules: [typeScriptRule(dev)],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -1,27 +1,21 @@
-// Task pane entry: waits for Office, picks the language, renders <App/> inside Fluent's provider.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { paneLanguage, paneStrings } from "./strings";
-
-/** Office's display language, or the browser's when the page is opened outside Office (office.js absent). */
-async function displayLanguage(): Promise<string | undefined> {
-  if (typeof Office === "undefined") return navigator.language;
-  await Office.onReady();
-  // Outside an Office host, office.js still resolves onReady, but with no context to speak of.
-  return Office.context?.displayLanguage ?? navigator.language;
-}
+// Task pane entry: waits for Office, then renders the pane on Excel (officeExcelHost) in Office's language and theme.
+import { officeExcelHost } from "../excel";
+import { systemClock } from "./clock";
+import { renderPane } from "./renderPane";
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null) throw new Error("taskpane.html has no #container element");
-  const language = paneLanguage(await displayLanguage());
-  document.documentElement.lang = language;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App strings={paneStrings[language]} />
-    </FluentProvider>,
-  );
+  // Outside an Office host (the page opened in a browser), office.js resolves onReady with host null; the pane says
+  // where to open it instead of failing on a missing `Excel`.
+  const info = typeof Office === "undefined" ? null : await Office.onReady();
+  const inExcel = info !== null && info.host === Office.HostType.Excel;
+  renderPane(container, {
+    host: inExcel ? officeExcelHost() : null,
+    clock: systemClock,
+    displayLanguage: inExcel ? Office.context.displayLanguage : navigator.language,
+    themeBackground: inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined,
+  });
 }
 
 void start();
