@@ -8,6 +8,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const devServerPort = 3000;
@@ -93,6 +94,9 @@ module.exports = (env, argv) => {
     devtool: dev ? "source-map" : false, // not "eval": the pane's Content-Security-Policy forbids eval
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The custom functions run in the pane's runtime (manifest: SharedRuntime): taskpane.html loads this bundle
+      // too, and the metadata plugin writes functions.json from the JSDoc tags and adds the associate calls.
+      functions: "./src/functions/functions.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -107,10 +111,11 @@ module.exports = (env, argv) => {
       rules: [typeScriptRule(dev)],
     },
     plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        chunks: ["functions", "taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -22,6 +22,10 @@ function localToday(): number {
  */
 export const forecastModels = new ForecastModelCache(localToday);
 
+// The pane and the functions are separate bundles in one shared runtime (manifest: SharedRuntime): the pane finds
+// the cache here to register the workbook's sources after a run (src/taskpane/run/forecastSource.ts).
+(globalThis as { receivablesDeskForecastModels?: ForecastModelCache }).receivablesDeskForecastModels = forecastModels;
+
 const core = createForecastFunctions({ cache: forecastModels, today: localToday });
 
 interface CustomFunctionsRuntime {

@@ -1,4 +1,5 @@
 import type { Language } from "../../engine/messages";
+import { registerForecastSource } from "./forecastSource";
 import { buildReport, reportFigures } from "../../engine/report/buildReport";
 import { runReceivables } from "../../engine/runReceivables";
 import {
@@ -69,8 +70,8 @@ export async function generateReports(host: ExcelHost, request: RunRequest, hook
 
   await begin("apply");
   const { invoicesSheet, paymentsSheet } = request.sources;
-  const run = runReceivables(withColumnOverrides(workbook, request.sources, settings.columnOverrides), {
-    asOf: request.asOf,
+  const sources = withColumnOverrides(workbook, request.sources, settings.columnOverrides);
+  const receivablesOptions = {
     basis: settings.basis,
     ladder: settings.ladder,
     apply: settings.apply,
@@ -80,7 +81,9 @@ export async function generateReports(host: ExcelHost, request: RunRequest, hook
     ...(settings.dateOrder !== undefined ? { dateOrder: settings.dateOrder } : {}),
     ...(invoicesSheet !== undefined ? { invoicesSheet } : {}),
     ...(paymentsSheet !== undefined ? { paymentsSheet } : {}),
-  });
+  };
+  const run = runReceivables(sources, { asOf: request.asOf, ...receivablesOptions });
+  registerForecastSource(sources, receivablesOptions);
   if (!run.ok) return { kind: "unusable", problems: run.issues.map((issue) => problemOf(issue, request.language)) };
 
   await begin("age");
