@@ -105,6 +105,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
       "loss-rates": { type: "string" },
       horizon: { type: "string" },
       dunning: { type: "string" },
+      protect: { type: "boolean" },
     },
   });
   const language: Language = values.lang === "pl" ? "pl" : "en";
@@ -212,6 +213,7 @@ function reportSettings(values: Record<string, string | boolean | string[] | und
     fiscalYearStartMonth: fiscal ?? defaults.fiscalYearStartMonth,
     horizonDays: number("horizon", 30, 3650) ?? defaults.horizonDays,
     lossRateOverrides,
+    protectSheets: values.protect === true,
     collections: {
       ...defaults.collections,
       ladder,

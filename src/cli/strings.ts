@@ -31,6 +31,7 @@ Report options:
   --no-interest, --no-compensation   switch off late interest / the 40 EUR compensation
   --eur-rate PLN=4.25       units of a currency per 1 EUR, to convert the compensation (repeatable)
   --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   the dunning ladder
+  --protect                 protect the report sheets against edits (no password; unprotect in one click)
 
 Exit codes: 0 done (problems in rows are listed, not fatal); 1 the input cannot be used; 2 usage.`,
     pl: `Użycie:
@@ -61,6 +62,7 @@ Opcje raportu:
   --no-interest, --no-compensation   wyłącz odsetki / rekompensatę 40 EUR
   --eur-rate PLN=4.25       kurs waluty za 1 EUR do przeliczenia rekompensaty (można powtarzać)
   --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   etapy windykacji
+  --protect                 chroń arkusze raportu przed edycją (bez hasła; zdjęcie ochrony jednym kliknięciem)
 
 Kody wyjścia: 0 gotowe (problemy w wierszach są wypisane); 1 nie można użyć danych; 2 błędne wywołanie.`,
   },

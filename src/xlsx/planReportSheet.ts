@@ -28,6 +28,8 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** 1-based rows a printed page ends after (the row before each ReportSheet.pageBreaks row). */
   readonly pageBreaksAfter: readonly number[];
+  /** Protect the sheet, without a password. */
+  readonly protect: boolean;
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
   readonly tables: readonly PlannedTable[];
   /** Native conditional formats, in the report's order (the first has priority). */
@@ -83,6 +85,7 @@ export function planReportSheet(sheet: ReportSheet, styles: ReportCellStyles): S
     name: sheet.name,
     columnWidths: sheet.columnWidths,
     pageBreaksAfter: (sheet.pageBreaks ?? []).filter((row) => row > 0),
+    protect: sheet.protect === true,
     freeze: sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : null,
     tables: blocks.flatMap((b) => (b.table ? [b.table] : [])),
     conditionalFormats: (sheet.conditionalFormats ?? []).map((format, index) => excelConditionalFormatting(format, index + 1)),

@@ -406,3 +406,23 @@ describe("page breaks", () => {
     expect([...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => m[1])).toEqual(["5", "10"]);
   });
 });
+
+describe("sheet protection", () => {
+  it("protects a sheet that asks for it, with no password, leaving sorting and filtering allowed", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "rd-protect-")), "protected.xlsx");
+    const sheet = (name: string, protect: boolean): ReportSheet => ({
+      key: name, name, columnWidths: [10], charts: [], blocks: [], texts: [{ row: 0, column: 0, text: name, role: "title" }],
+      ...(protect ? { protect } : {}),
+    });
+    await writeReportWorkbook({ sheets: [sheet("Locked", true), sheet("Open", false)] }, file);
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const locked = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const open = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    const protection = /<sheetProtection [^>]*\/>/.exec(locked)?.[0] ?? "";
+    expect(protection).toMatch(/sheet="1"/);
+    expect(protection).not.toMatch(/password|hashValue/i);
+    expect(protection).toMatch(/sort="0"/);
+    expect(protection).toMatch(/autoFilter="0"/);
+    expect(open).not.toMatch(/<sheetProtection/);
+  });
+});

@@ -133,6 +133,7 @@ async function writeInMemory(plans: readonly SheetPlan[], file: string): Promise
       }
     }
     for (const row of plan.pageBreaksAfter) worksheet.getRow(row).addPageBreak();
+    if (plan.protect) await protectSheet(worksheet);
   }
   await workbook.xlsx.writeFile(file);
 }
@@ -156,9 +157,25 @@ async function writeStreaming(plans: readonly SheetPlan[], file: string): Promis
       if (breaks.has(row + 1)) excelRow.addPageBreak();
       excelRow.commit();
     }
+    if (plan.protect) await protectSheet(worksheet);
     worksheet.commit();
   }
   await workbook.commit();
+}
+
+/**
+ * Sheet protection against accidental edits, with no password (none is ever stored in the code or the file):
+ * selecting, sorting, filtering and formatting columns and rows stay allowed.
+ */
+async function protectSheet(worksheet: ExcelJS.Worksheet): Promise<void> {
+  await worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    sort: true,
+    autoFilter: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;

@@ -60,3 +60,20 @@ describe("security of the outputs", () => {
     }
   });
 });
+
+describe("optional protection of the report sheets", () => {
+  it("--protect locks every report sheet without a password; the input stays unprotected and unchanged", async () => {
+    const input = join(dir, "protect-input.xlsx");
+    await hostileWorkbook(input);
+    const out = join(dir, "protected.xlsx");
+    expect((await runCliInProcess(["report", input, "--as-of", "2026-11-30", "--protect", "--sheets", "aging,issues", "--out", out])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets).toHaveLength(2);
+    for (const name of sheets) {
+      const xml = await zip.file(name)!.async("string");
+      expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+      expect(xml).not.toMatch(/hashValue|password=/);
+    }
+  });
+});

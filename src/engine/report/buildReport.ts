@@ -82,5 +82,6 @@ export function buildReport(run: Run, settings: ReportSettings, figures: ReportF
     statements: () => statementsSheet(ledger, aging, language),
     issues: () => issuesSheet(run),
   };
-  return { sheets: settings.sheets.map((key) => fitColumnWidths(builders[key]())) };
+  const protect = settings.protectSheets === true;
+  return { sheets: settings.sheets.map((key) => ({ ...fitColumnWidths(builders[key]()), ...(protect ? { protect } : {}) })) };
 }

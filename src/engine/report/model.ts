@@ -81,6 +81,11 @@ export interface ReportSheet {
   readonly pageSetup?: PageSetup;
   /** 0-based rows that start a new printed page (e.g. one customer statement per page). */
   readonly pageBreaks?: readonly number[];
+  /**
+   * Protect the sheet against edits, without a password (the user can unprotect it in one click): guards a report
+   * against an accidental keystroke. Sorting, filtering and formatting columns stay allowed.
+   */
+  readonly protect?: boolean;
 }
 
 export interface ReportWorkbook {

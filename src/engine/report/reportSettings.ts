@@ -26,6 +26,8 @@ export interface ReportSettings {
   /** Loss rates set by the user per bucket (Not due, 1–30, 31–60, 61–90, 91+); null keeps the rate from history. */
   readonly lossRateOverrides: ReadonlyArray<number | null>;
   readonly collections: CollectionsSettings;
+  /** Protect the report sheets (no password). Off by default. */
+  readonly protectSheets?: boolean;
 }
 
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
