@@ -67,6 +67,10 @@ export function applyWriteStep(sheet: XlWorksheet, step: WriteStep, context: App
       // Fit to one page wide; 0 pages tall lets the rows flow onto as many pages as they need.
       if (step.setup.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       return;
+    case "protect":
+      // No password: the user lifts the protection in one click (Review > Unprotect Sheet).
+      sheet.protection.protect({ ...step.options });
+      return;
   }
 }
 

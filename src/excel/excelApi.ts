@@ -62,6 +62,8 @@ export interface XlWorksheet {
   readonly charts: XlChartCollection;
   readonly freezePanes: XlFreezePanes;
   readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.2. */
+  readonly protection: XlWorksheetProtection;
   activate(): void;
   delete(): void;
   getRange(address?: string): XlRange;
@@ -185,6 +187,17 @@ export interface XlFreezePanes {
 export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
   zoom: Excel.PageLayoutZoomOptions;
+}
+
+export interface XlWorksheetProtection {
+  /** Loaded through the sheet ("items/protection/protected"). */
+  readonly protected: boolean;
+  /**
+   * ExcelApi 1.2 (1.7 with a password). Fails if the sheet is already protected. Sheet protection guards cells,
+   * formats and objects (tables: no rename); the sheet itself can still be renamed, hidden, shown and deleted (only
+   * workbook structure protection prevents that).
+   */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void;
 }
 
 export interface XlSettingCollection {

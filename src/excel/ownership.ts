@@ -40,6 +40,8 @@ export interface RunSheet {
   /** Decided once the run has seen the workbook. */
   readonly finalName?: string;
   readonly tables: ReadonlyArray<{ readonly tempName: string; readonly finalName?: string }>;
+  /** The sheet is to be protected once its tables carry their final names (`ReportSheet.protect`). */
+  readonly protect?: boolean;
 }
 
 /**

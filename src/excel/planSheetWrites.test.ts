@@ -69,4 +69,14 @@ describe("planSheetWrites", () => {
       expect(() => planSheetWrites({ ...sheet, blocks: [{ ...block, rows: [["a", Number.NaN, null]] }] }, { date1904: false })).toThrow(/NaN/);
     });
   });
+
+  it("protects the sheet last, without a password, when the report asks for it", () => {
+    expect(plan.steps.some((step) => step.kind === "protect")).toBe(false);
+    const protectedPlan = planSheetWrites({ ...sheet, protect: true }, { date1904: false });
+    expect(protectedPlan.steps.slice(0, -1)).toEqual(plan.steps);
+    expect(protectedPlan.steps[protectedPlan.steps.length - 1]).toEqual({
+      kind: "protect",
+      options: { allowSort: true, allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true },
+    });
+  });
 });

@@ -42,7 +42,9 @@ export type WriteStep =
   | { readonly kind: "chart"; readonly chart: ReportChart }
   | { readonly kind: "columnWidth"; readonly column: number; readonly points: number }
   | { readonly kind: "freeze"; readonly rows: number; readonly columns: number }
-  | { readonly kind: "pageSetup"; readonly setup: PageSetup };
+  | { readonly kind: "pageSetup"; readonly setup: PageSetup }
+  /** Always the sheet's last step: nothing can be written to the sheet after it. */
+  | { readonly kind: "protect"; readonly options: Readonly<Excel.WorksheetProtectionOptions> };
 
 export interface SheetWritePlan {
   readonly key: string;
@@ -62,6 +64,17 @@ const DAYS_1900_TO_1904 = 1462;
 
 /** Excel's limit on the text of one cell; longer report texts are cut. */
 const MAX_CELL_TEXT = 32_767;
+
+/**
+ * How a report sheet is protected (`ReportSheet.protect`), without a password: cells are locked against an
+ * accidental keystroke; sorting, filtering and formatting rows and columns stay allowed.
+ */
+export const REPORT_PROTECTION: Readonly<Excel.WorksheetProtectionOptions> = Object.freeze({
+  allowSort: true,
+  allowAutoFilter: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+});
 
 const TEXT_FORMAT = "@";
 const HEADER_FILL = "#DDEBF7";
@@ -83,7 +96,9 @@ const TEXT_FONTS: Readonly<Record<ReportText["role"], FontStyle | null>> = {
  * 2. values, one rectangle per block (split by rows across syncs when large);
  * 3. fonts and fills (bold header with a light fill, bold totals, title sizes), right-aligned numeric headers;
  * 4. native tables, conditional formats, charts;
- * 5. column widths, frozen panes, page setup.
+ * 5. column widths, frozen panes, page setup;
+ * 6. protection (`sheet.protect`), last: a protected sheet takes no more writes. `writeReport` applies it in the
+ *    swap, after the sheet's tables got their final names (a protected sheet's tables cannot be renamed).
  *
  * Dates stay serial numbers under a date format; for a 1904 workbook they are shifted by 1,462 days.
  * Throws for a report that cannot be drawn (a table without a header, a non-finite number): bugs in the report.
@@ -125,6 +140,7 @@ export function planSheetWrites(sheet: ReportSheet, options: PlanOptions): Sheet
     layout.push({ kind: "freeze", rows: sheet.freeze.rows, columns: sheet.freeze.columns });
   }
   if (sheet.pageSetup !== undefined) layout.push({ kind: "pageSetup", setup: sheet.pageSetup });
+  if (sheet.protect === true) layout.push({ kind: "protect", options: REPORT_PROTECTION });
 
   return { key: sheet.key, name: sheet.name, steps: [...formats, ...values, ...looks, ...objects, ...layout], tables };
 }

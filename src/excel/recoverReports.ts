@@ -2,6 +2,7 @@ import type { XlContext } from "./excelApi";
 import { supportedByManifest } from "./excelHost";
 import { analyzeOwnership, REPORTS_SETTING_KEY, type OwnedSheet } from "./ownership";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payloadBytes";
+import { REPORT_PROTECTION } from "./planSheetWrites";
 import { nameKey, uniqueSheetName, uniqueTableName } from "./sheetNames";
 import { SyncMeter, syncMetered } from "./syncMeter";
 import { queueWorkbookState, WORKBOOK_STATE_REQUEST_BYTES, type SheetState } from "./workbookState";
@@ -20,8 +21,9 @@ export interface RecoverReportsResult {
  *
  * - A run that stopped while building: its temporary sheets are deleted; the report in place stays.
  * - A run that stopped inside its swap (journal phase "swapping": its new sheets were complete): the swap is
- *   finished — new sheets shown and named, the old report's remaining sheets deleted, the record updated. Were there
- *   several (which takes repeated interrupted swaps), the latest is finished and the others' sheets removed.
+ *   finished — new sheets shown and named (and protected, when the report protects them), the old report's
+ *   remaining sheets deleted, the record updated. Were there several (which takes repeated interrupted swaps), the
+ *   latest is finished and the others' sheets removed.
  *
  * One sync to look, one to act (none when there is nothing to do).
  */
@@ -46,10 +48,15 @@ export async function recoverReports(
     .pop();
 
   // The finished run's new sheets stay; everything else the journals name goes.
-  const keep = new Map<string, { sheet: SheetState; key: string; finalName: string; tables: ReadonlyArray<{ tempName: string; finalName?: string }> }>();
+  const keep = new Map<
+    string,
+    { sheet: SheetState; key: string; finalName: string; tables: ReadonlyArray<{ tempName: string; finalName?: string }>; protect: boolean }
+  >();
   for (const runSheet of swapping?.sheets ?? []) {
     const sheet = runSheet.id === undefined ? undefined : byId.get(runSheet.id);
-    if (sheet !== undefined && runSheet.finalName !== undefined) keep.set(sheet.id, { sheet, key: runSheet.key, finalName: runSheet.finalName, tables: runSheet.tables });
+    if (sheet !== undefined && runSheet.finalName !== undefined) {
+      keep.set(sheet.id, { sheet, key: runSheet.key, finalName: runSheet.finalName, tables: runSheet.tables, protect: runSheet.protect === true });
+    }
   }
   const removed = new Map<string, SheetState>();
   for (const sheet of ownership.orphanSheets) if (!keep.has(sheet.id)) removed.set(sheet.id, sheet);
@@ -66,7 +73,7 @@ export async function recoverReports(
   for (const { sheet } of keep.values()) if (sheet.visibility !== "Visible") worksheets.getItem(sheet.id).visibility = "Visible";
   for (const sheet of removed.values()) worksheets.getItem(sheet.id).delete();
   const record: OwnedSheet[] = [];
-  for (const { sheet, key, finalName, tables: runTables } of keep.values()) {
+  for (const { sheet, key, finalName, tables: runTables, protect } of keep.values()) {
     let name = sheet.name;
     if (nameKey(sheet.name) !== nameKey(finalName)) {
       name = uniqueSheetName(finalName, takenSheets);
@@ -81,10 +88,13 @@ export async function recoverReports(
       takenTables.add(nameKey(tableName));
       tables.getItem(current.name).name = tableName;
     }
+    // Last for the sheet: its tables are renamed above (a protected sheet's could not be); once protected, the swap
+    // had renamed them already.
+    if (protect && !sheet.protected) worksheets.getItem(sheet.id).protection.protect({ ...REPORT_PROTECTION });
   }
   if (swapping !== undefined) settings.add(REPORTS_SETTING_KEY, { version: 1, sheets: record });
   for (const key of ownership.journals.keys()) settings.getItem(key).delete();
-  await syncMetered(context, meter, ACTION_OVERHEAD_BYTES * (4 + 3 * keep.size + removed.size + ownership.journals.size) + jsonBytes(record));
+  await syncMetered(context, meter, ACTION_OVERHEAD_BYTES * (4 + 4 * keep.size + removed.size + ownership.journals.size) + jsonBytes(record));
 
   return { finishedRun: swapping?.runId ?? null, removed: [...removed.values()].map((sheet) => sheet.name), syncs: meter.syncs - syncsBefore };
 }

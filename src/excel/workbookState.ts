@@ -5,6 +5,8 @@ export interface SheetState {
   readonly id: string;
   readonly name: string;
   readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Sheet protection is on (ExcelApi 1.2). */
+  readonly protected: boolean;
 }
 
 export interface TableState {
@@ -30,15 +32,15 @@ export interface QueuedWorkbookState {
   responseBytes(): number;
 }
 
-/** Queues loads of every sheet (id, name, visibility), every table (name, sheet) and every setting of the add-in. */
+/** Queues loads of every sheet (id, name, visibility, protected), every table (name, sheet) and every setting of the add-in. */
 export function queueWorkbookState(context: XlContext): QueuedWorkbookState {
-  const worksheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+  const worksheets = context.workbook.worksheets.load("items/id,items/name,items/visibility,items/protection/protected");
   const tables = context.workbook.tables.load("items/name,items/worksheet/id,items/worksheet/name");
   const settings = context.workbook.settings.load("items/key,items/value");
   let state: WorkbookState | undefined;
   const read = (): WorkbookState => {
     state ??= {
-      sheets: worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, visibility: visibilityOf(sheet.visibility) })),
+      sheets: worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name, visibility: visibilityOf(sheet.visibility), protected: sheet.protection.protected })),
       tables: tables.items.map((table) => ({ name: table.name, sheetId: table.worksheet.id, sheetName: table.worksheet.name })),
       settings: new Map(settings.items.map((setting) => [setting.key, setting.value])),
     };

@@ -13,7 +13,7 @@ import {
 } from "./ownership";
 import { packWriteBatches, type WriteBatch } from "./packWriteBatches";
 import { ACTION_OVERHEAD_BYTES, jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payloadBytes";
-import { planSheetWrites, type SheetWritePlan } from "./planSheetWrites";
+import { planSheetWrites, type SheetWritePlan, type WriteStep } from "./planSheetWrites";
 import { isValidTableName, nameKey, uniqueSheetName, uniqueTableName } from "./sheetNames";
 import { SyncMeter, syncMetered } from "./syncMeter";
 import { queueWorkbookState, WORKBOOK_STATE_REQUEST_BYTES, type WorkbookState } from "./workbookState";
@@ -64,7 +64,8 @@ export interface WriteReportResult {
  * Source sheets are never written: the only sheets touched are the ones this run adds and the ones the record says
  * the add-in made (recognised by id and the name it gave them). A sheet of the user's that holds a report's name
  * makes the report take another one ("AR Aging (2)"). Calculation is suspended for every sync, screen updating for
- * the swap (the build happens on hidden sheets).
+ * the swap (the build happens on hidden sheets). A sheet the report protects (`ReportSheet.protect`) is protected in
+ * the swap, once its tables carry their final names.
  *
  * Syncs: at least 2; for big reports one per 4 MB of values (the swap rides on the last one).
  */
@@ -109,18 +110,21 @@ async function writeReportMetered(context: XlContext, report: ReportWorkbook, op
     replaces: [],
   };
   const firstReserve = jsonBytes(buildingJournal) + ACTION_OVERHEAD_BYTES * (1 + 3 * temps.length) + WORKBOOK_STATE_REQUEST_BYTES;
-  const batches = packWriteBatches(plans, { budgetBytes: budget, firstBatchReserveBytes: firstReserve });
+  // Protection waits for the swap: a protected sheet takes no writes, and its tables cannot be renamed.
+  const protections = plans.map((plan) => plan.steps.find((step) => step.kind === "protect"));
+  const buildPlans = plans.map((plan) => ({ ...plan, steps: plan.steps.filter((step) => step.kind !== "protect") }));
+  const batches = packWriteBatches(buildPlans, { budgetBytes: budget, firstBatchReserveBytes: firstReserve });
 
   const sheets: XlWorksheet[] = [];
   const tables = temps.map(() => new Map<string, XlTable>());
+  const applyStep = (sheet: number, step: WriteStep) =>
+    applyWriteStep(sheets[sheet]!, step, {
+      tableName: (reportName) => `${reportName}_${runId}`,
+      onTable: (reportName, table) => tables[sheet]!.set(reportName, table),
+      supports,
+    });
   const applyBatch = (batch: WriteBatch) => {
-    for (const { sheet, step } of batch.actions) {
-      applyWriteStep(sheets[sheet]!, step, {
-        tableName: (reportName) => `${reportName}_${runId}`,
-        onTable: (reportName, table) => tables[sheet]!.set(reportName, table),
-        supports,
-      });
-    }
+    for (const { sheet, step } of batch.actions) applyStep(sheet, step);
   };
   const suspend = (screen: boolean) => {
     if (supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
@@ -144,8 +148,8 @@ async function writeReportMetered(context: XlContext, report: ReportWorkbook, op
   const state = stateQuery.read();
   const ids = sheets.map((sheet) => sheet.id);
   const ownership = analyzeOwnership(state, runKey);
-  const swap = planSwap(state, ownership, plans, temps, ids, { runId, startedAt });
-  const swapBytes = jsonBytes(swap.journal) + jsonBytes(swap.record) + ACTION_OVERHEAD_BYTES * (4 + 4 * temps.length + swap.deleted.length + ownership.journals.size);
+  const swap = planSwap(state, ownership, plans, temps, ids, { runId, startedAt, protect: protections.map((step) => step !== undefined) });
+  const swapBytes = jsonBytes(swap.journal) + jsonBytes(swap.record) + ACTION_OVERHEAD_BYTES * (4 + 5 * temps.length + swap.deleted.length + ownership.journals.size);
 
   const queueSwap = () => {
     const { settings, worksheets } = context.workbook;
@@ -156,6 +160,12 @@ async function writeReportMetered(context: XlContext, report: ReportWorkbook, op
     sheets.forEach((sheet, i) => (sheet.name = swap.finalNames[i]!));
     temps.forEach((temp, i) => {
       for (const { reportName } of temp.tables) tables[i]!.get(reportName)!.name = swap.tableNames[i]!.get(reportName)!;
+    });
+    // Protection after the table names, before the journal goes (an interrupted swap is finished by recoverReports,
+    // which protects what is not protected yet). The old report's sheets, protected or not, were deleted above:
+    // sheet protection does not prevent that.
+    protections.forEach((step, i) => {
+      if (step !== undefined) applyStep(i, step);
     });
     settings.add(REPORTS_SETTING_KEY, swap.record);
     for (const key of ownership.journals.keys()) settings.getItem(key).delete();
@@ -206,7 +216,7 @@ function planSwap(
   plans: readonly SheetWritePlan[],
   temps: readonly TempSheet[],
   ids: readonly string[],
-  run: { readonly runId: string; readonly startedAt: number },
+  run: { readonly runId: string; readonly startedAt: number; readonly protect: readonly boolean[] },
 ): SwapPlan {
   const deleted = [...ownership.reportSheets, ...ownership.orphanSheets];
   const leaving = new Set([...deleted.map((sheet) => sheet.id), ...ids]);
@@ -232,6 +242,7 @@ function planSwap(
     id: ids[i]!,
     finalName: finalNames[i]!,
     tables: temp.tables.map(({ reportName, tempName }) => ({ tempName, finalName: tableNames[i]!.get(reportName)! })),
+    ...(run.protect[i] === true ? { protect: true } : {}),
   }));
   return {
     finalNames,

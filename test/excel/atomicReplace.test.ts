@@ -80,24 +80,36 @@ describe("failure at every sync of a re-run", () => {
   it.each<[string, FailureMode]>([
     ["the request never reached Excel (nothing applied)", "nothing-applied"],
     ["Excel ran it but the answer was lost (all applied)", "all-applied"],
-  ])("leaves the old report or the new one when %s, and a retry cleans up", async (_, mode) => {
+    ["Excel ran it but the client stopped waiting (timeout)", "timeout"],
+  ])("leaves the old report or the new one when %s, and recoverReports or a retry cleans up", async (_, mode) => {
     for (let n = 1; n <= actionsPerSync.length; n++) {
-      const { excel, sources } = await workbookWithOldReport();
-      excel.failSync(n, mode);
-      await expect(excel.run((context) => writeReport(context, newReport, RERUN))).rejects.toMatchObject({ code: "GeneralException" });
+      for (const cleanUp of ["retry", "recoverReports"] as const) {
+        const { excel, sources } = await workbookWithOldReport();
+        excel.failSync(n, mode);
+        await expect(excel.run((context) => writeReport(context, newReport, RERUN))).rejects.toMatchObject({
+          code: mode === "timeout" ? "RequestAborted" : "GeneralException",
+        });
 
-      const isOld = holds(excel, oldReport);
-      const isNew = holds(excel, newReport);
-      expect({ n, mix: isOld === isNew }).toEqual({ n, mix: false });
-      // Only the swap, the last sync, shows the new report, and only when it ran.
-      expect({ n, isNew }).toEqual({ n, isNew: mode === "all-applied" && n === actionsPerSync.length });
-      expect(SOURCES.map((name) => excel.dumpSheet(name))).toEqual(sources);
-      // Whatever is left over is hidden: the user sees sources and one report.
-      expect(excel.state.sheets.filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name)).toEqual([...SOURCES, ...reportNames]);
+        const isOld = holds(excel, oldReport);
+        const isNew = holds(excel, newReport);
+        expect({ n, mix: isOld === isNew }).toEqual({ n, mix: false });
+        // Only the swap, the last sync, shows the new report, and only when it ran.
+        expect({ n, isNew }).toEqual({ n, isNew: mode !== "nothing-applied" && n === actionsPerSync.length });
+        expect(SOURCES.map((name) => excel.dumpSheet(name))).toEqual(sources);
+        // Whatever is left over is hidden: the user sees sources and one report.
+        expect(excel.state.sheets.filter((sheet) => sheet.visibility === "Visible").map((sheet) => sheet.name)).toEqual([...SOURCES, ...reportNames]);
 
-      excel.clearFailures();
-      await excel.run((context) => writeReport(context, newReport, { budgetBytes: BUDGET }));
-      expectCleanNewReport(excel, sources);
+        excel.clearFailures();
+        if (cleanUp === "recoverReports") {
+          // Recovery keeps whichever report is complete and removes everything else.
+          await excel.run((context) => recoverReports(context));
+          expect({ n, old: holds(excel, oldReport), new: holds(excel, newReport) }).toEqual({ n, old: isOld, new: isNew });
+          expect(leftovers(excel)).toEqual({ sheets: [], journals: [] });
+          expect(SOURCES.map((name) => excel.dumpSheet(name))).toEqual(sources);
+        }
+        await excel.run((context) => writeReport(context, newReport, { budgetBytes: BUDGET }));
+        expectCleanNewReport(excel, sources);
+      }
     }
   });
 

@@ -179,6 +179,14 @@ describe("injected failures", () => {
     expect(await attempt(some)).toBe("GeneralException");
     expect(some.sheetNames()).toEqual(["Data", "One"]);
   });
+
+  it("can time out: everything applied, the sync rejected with RequestAborted", async () => {
+    const excel = FakeExcel.fromWorkbookData({ date1904: false, sheets: [grid("Data", [["a"]])] });
+    excel.failSync(1, "timeout");
+    expect(await attempt(excel)).toBe("RequestAborted");
+    expect(excel.sheetNames()).toEqual(["Data", "One", "Two"]);
+    expect(excel.syncLog[0]!.outcome).toBe("injected");
+  });
 });
 
 describe("date system", () => {

@@ -16,7 +16,11 @@
  *     Office documents this for batches ("all other commands after the failed command are not executed");
  *   - the response over the limit: the actions ran (writes stay), the loaded data is lost;
  *   - an injected failure (`failSync`): nothing applied by default (the request never reached Excel), or all of it
- *     ("all-applied": Excel ran it and the answer was lost), or the first n actions.
+ *     ("all-applied": Excel ran it and the answer was lost; "timeout": the same, rejected with RequestAborted as
+ *     when the client gave up waiting), or the first n actions. Loaded data is lost in every case.
+ * - Sheet protection (`protection.protect`): a protected sheet refuses values, formats, tables, charts and
+ *   conditional formats with AccessDenied (unless an option allows them), a second `protect` with
+ *   InvalidOperation; it can still be renamed, hidden, shown and deleted.
  * - `run` refuses to end with actions queued but never synced (the adapter must sync explicitly).
  * - Actions needing a higher ExcelApi set than the fake claims (`excelApi`, default "1.9") fail with ApiNotFound.
  *
@@ -39,13 +43,20 @@ import {
   type FakeChart,
   type FakeConditionalFormat,
   type FakeSheet,
+  type FakeSheetProtection,
   type RangeReference,
   type StoredCell,
   type StyleEntry,
   type Visibility,
 } from "./fakeWorkbook";
 
-export type FailureMode = "nothing-applied" | "all-applied" | { readonly appliedActions: number };
+/**
+ * How an injected sync failure behaves: "nothing-applied" — the request never reached Excel; "all-applied" — Excel
+ * ran it and the answer was lost (GeneralException); "timeout" — Excel ran it all but the client stopped waiting
+ * (RequestAborted, `Excel.ErrorCodes.requestAborted`; Office has no "Timeout" code); `appliedActions` — Excel
+ * stopped after the first n actions.
+ */
+export type FailureMode = "nothing-applied" | "all-applied" | "timeout" | { readonly appliedActions: number };
 
 export interface SyncRecord {
   /** 1-based, counted since the fake was made or `resetSyncLog`. */
@@ -188,10 +199,11 @@ export class FakeExcel implements ExcelHost {
     const failure = this.failures.get(record.index);
     const injected = () => {
       record.outcome = "injected";
+      if (failure === "timeout") return new FakeOfficeError(errorCodes.requestAborted, `injected timeout of sync ${record.index}: the request ran, the client stopped waiting`);
       return new FakeOfficeError(errorCodes.generalException, `injected failure of sync ${record.index}`);
     };
     if (failure === "nothing-applied") throw injected();
-    const runCount = failure === undefined || failure === "all-applied" ? actions.length : Math.min(actions.length, failure.appliedActions);
+    const runCount = failure === undefined || failure === "all-applied" || failure === "timeout" ? actions.length : Math.min(actions.length, failure.appliedActions);
     const snapshots: Snapshot[] = [];
     context.running = record;
     try {
@@ -302,6 +314,11 @@ export class FakeExcel implements ExcelHost {
       position: chart.position,
       series: chart.series.map((series) => ({ name: series.name, values: address(series.values), xValues: address(series.xValues) })),
     }));
+  }
+
+  /** A sheet's protection: whether it is on, the options and the password `protect` was given (null for none). */
+  protection(name: string): FakeSheetProtection {
+    return this.sheet(name).protection;
   }
 
   conditionalFormats(name: string): readonly FakeConditionalFormat[] {

@@ -23,4 +23,8 @@ export const errorCodes = {
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   notImplemented: "NotImplemented",
+  /** What Excel answers for an edit of a protected sheet. */
+  accessDenied: "AccessDenied",
+  /** `Excel.ErrorCodes.requestAborted`: the request was abandoned while it ran (the fake's "timeout" failure). */
+  requestAborted: "RequestAborted",
 } as const;

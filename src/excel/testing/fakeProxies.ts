@@ -31,6 +31,7 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
+  XlWorksheetProtection,
 } from "../excelApi";
 import { a1, checkRect, parseCells, qualifiedAddress, splitSheetPrefix } from "./fakeAddress";
 import { FakeClientObject, unknownProperty, writeOnly, type ActionQueue, type Snapshot } from "./fakeClientObject";
@@ -42,6 +43,7 @@ import {
   type FakeSheet,
   type FakeTable,
   type FakeWorkbook,
+  type ProtectionOptions,
   type Rect,
   type StyleEntry,
   type Visibility,
@@ -249,6 +251,7 @@ export class FakeWorksheetObject extends FakeClientObject implements XlWorksheet
   readonly charts: FakeChartCollectionObject;
   readonly freezePanes: FakeFreezePanesObject;
   readonly pageLayout: FakePageLayoutObject;
+  readonly protection: FakeWorksheetProtectionObject;
 
   constructor(
     private readonly scope: FakeScope,
@@ -260,6 +263,7 @@ export class FakeWorksheetObject extends FakeClientObject implements XlWorksheet
     this.charts = new FakeChartCollectionObject(scope, `${path}.charts`, this);
     this.freezePanes = new FakeFreezePanesObject(scope, `${path}.freezePanes`, this);
     this.pageLayout = new FakePageLayoutObject(scope, `${path}.pageLayout`, this);
+    this.protection = new FakeWorksheetProtectionObject(scope, `${path}.protection`, this);
   }
 
   /** The sheet, still in the workbook (ItemNotFound after it was deleted). */
@@ -340,6 +344,11 @@ export class FakeWorksheetObject extends FakeClientObject implements XlWorksheet
     return this;
   }
 
+  protected override navigation(name: string): FakeClientObject {
+    if (name === "protection") return this.protection;
+    return super.navigation(name);
+  }
+
   protected currentValue(property: string): unknown {
     const sheet = this.target();
     switch (property) {
@@ -356,6 +365,36 @@ export class FakeWorksheetObject extends FakeClientObject implements XlWorksheet
 
   private range(method: string, locate: () => RangeTarget | null, nullable = false): FakeRangeObject {
     return new FakeRangeObject(this.scope, `${this.path}.${method}`, new Binding(locate, nullable, `${this.path}.${method}`));
+  }
+}
+
+/** `Worksheet.protection` (ExcelApi 1.2): `protected` (loaded through the sheet) and `protect`. */
+export class FakeWorksheetProtectionObject extends FakeClientObject implements XlWorksheetProtection {
+  constructor(
+    scope: FakeScope,
+    path: string,
+    private readonly worksheet: FakeWorksheetObject,
+  ) {
+    super(scope, path);
+  }
+
+  get protected(): boolean {
+    return this.loaded<boolean>("protected");
+  }
+
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    const recorded: ProtectionOptions = { ...(options ?? {}) };
+    this.enqueueCall(
+      "protect",
+      [recorded, password ?? null],
+      () => this.worksheet.target().protect(recorded, password ?? null),
+      requireSet(password === undefined ? "1.2" : "1.7"),
+    );
+  }
+
+  protected currentValue(property: string): unknown {
+    if (property === "protected") return this.worksheet.target().protection.protected;
+    throw unknownProperty(this.path, property);
   }
 }
 
@@ -427,6 +466,7 @@ export class FakeRangeObject extends FakeClientObject implements XlRange {
   set values(values: unknown[][]) {
     this.enqueueSet("values", values, () => {
       const { sheet, rect } = this.target();
+      sheet.checkEditable("values");
       forEachInput(values, rect, "values", (row, column, value) => sheet.writeValue(row, column, value));
     });
   }
@@ -438,6 +478,7 @@ export class FakeRangeObject extends FakeClientObject implements XlRange {
   set numberFormat(formats: unknown[][]) {
     this.enqueueSet("numberFormat", formats, () => {
       const { sheet, rect } = this.target();
+      sheet.checkEditable("numberFormat", "allowFormatCells");
       forEachInput(formats, rect, "numberFormat", (row, column, format) => {
         if (format === null || format === undefined) return;
         if (typeof format !== "string") throw new FakeOfficeError(errorCodes.invalidArgument, `number format ${JSON.stringify(format)}`);
@@ -573,6 +614,7 @@ export class FakeRangeFormatObject extends FakeClientObject implements XlRangeFo
     this.enqueueSet("columnWidth", points, () => {
       if (!(points >= 0 && points <= 1800)) throw new FakeOfficeError(errorCodes.invalidArgument, `column width ${points}`);
       const { sheet, rect } = this.range.target();
+      sheet.checkEditable("columnWidth", "allowFormatColumns");
       for (let c = 0; c < rect.columns; c++) sheet.columnWidths.set(rect.column + c, points);
     });
   }
@@ -592,6 +634,7 @@ export class FakeRangeFormatObject extends FakeClientObject implements XlRangeFo
 
 function addStyle(range: FakeRangeObject, property: StyleEntry["property"], value: StyleEntry["value"]): void {
   const { sheet, rect } = range.target();
+  sheet.checkEditable(property, "allowFormatCells");
   sheet.styles.push({ rect, property, value });
 }
 
@@ -753,7 +796,9 @@ export class FakeTableObject extends FakeClientObject implements XlTable {
   set style(style: string) {
     this.enqueueSet("style", style, () => {
       if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(style)) throw new FakeOfficeError(errorCodes.invalidArgument, `table style "${style}"`);
-      this.target().style = style;
+      const table = this.target();
+      table.sheet.checkEditable("table style");
+      table.style = style;
     });
   }
 
@@ -818,6 +863,7 @@ export class FakeChartCollectionObject extends FakeClientObject implements XlCha
     const chart = new FakeChartObject(this.scope, `${this.path}.add(${type})`, binding);
     this.enqueueCall("add", [type, asFake(sourceData).path, seriesBy ?? "Auto"], () => {
       const sheet = this.worksheet.target();
+      sheet.checkEditable("charts.add", "allowEditObjects");
       const source = asFake(sourceData).target();
       if (source.sheet !== sheet) throw new FakeOfficeError(errorCodes.invalidArgument, "chart source on another sheet");
       const byRows = seriesBy === "Rows" || ((seriesBy ?? "Auto") === "Auto" && source.rect.rows <= source.rect.columns);
@@ -865,7 +911,9 @@ export class FakeChartObject extends FakeClientObject implements XlChart {
     const describe = (cell: XlRange | string) => (typeof cell === "string" ? cell : asFake(cell).path);
     this.enqueueCall("setPosition", [describe(startCell), endCell === undefined ? null : describe(endCell)], () => {
       const where = (cell: XlRange | string) => (typeof cell === "string" ? a1(parseCells(splitSheetPrefix(cell).cells)) : a1(asFake(cell).target().rect));
-      this.binding.require().position = { start: where(startCell), end: endCell === undefined ? null : where(endCell) };
+      const chart = this.binding.require();
+      chart.source.sheet.checkEditable("chart.setPosition", "allowEditObjects");
+      chart.position = { start: where(startCell), end: endCell === undefined ? null : where(endCell) };
     });
   }
 
@@ -887,7 +935,11 @@ export class FakeChartTitleObject extends FakeClientObject implements XlChartTit
     throw writeOnly(this.path, "text");
   }
   set text(text: string) {
-    this.enqueueSet("text", text, () => (this.chart().title = text));
+    this.enqueueSet("text", text, () => {
+      const chart = this.chart();
+      chart.source.sheet.checkEditable("chart title", "allowEditObjects");
+      chart.title = text;
+    });
   }
 
   protected currentValue(property: string): unknown {
@@ -981,6 +1033,7 @@ export class FakeConditionalFormatCollectionObject extends FakeClientObject impl
       [type],
       () => {
         const { sheet, rect } = this.range.target();
+        sheet.checkEditable("conditionalFormats.add", "allowFormatCells");
         const format: FakeConditionalFormat = { id: this.scope.state.newObjectId(), type, address: a1(rect), properties: {} };
         sheet.conditionalFormats.push(format);
         binding.bind(format);

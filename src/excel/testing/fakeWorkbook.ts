@@ -72,6 +72,19 @@ export interface FakeTable {
   rect: Rect;
 }
 
+/** Options of `WorksheetProtection.protect` the fake records (Excel's `WorksheetProtectionOptions`). */
+export type ProtectionOptions = Readonly<Excel.WorksheetProtectionOptions>;
+
+/** A sheet's protection as `protect` left it. */
+export interface FakeSheetProtection {
+  readonly protected: boolean;
+  readonly options: ProtectionOptions;
+  /** The password given to `protect`, null for none. */
+  readonly password: string | null;
+}
+
+const UNPROTECTED: FakeSheetProtection = Object.freeze({ protected: false, options: Object.freeze({}), password: null });
+
 const FORMULA_START = /^[\t\r\n ]*[=+\-@]./s;
 const DECIMAL = /^[ ]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ ]*$/;
 
@@ -86,12 +99,30 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   freeze: { rows: number; columns: number } | null = null;
   readonly pageLayout: { orientation?: string; zoom?: Readonly<Record<string, number | undefined>> } = {};
+  protection: FakeSheetProtection = UNPROTECTED;
 
   constructor(
     readonly id: string,
     public name: string,
     public visibility: Visibility,
   ) {}
+
+  /**
+   * Sheet protection, as Excel applies it (all cells locked, the default): a protected sheet refuses edits of cells,
+   * their formats and its objects with AccessDenied, except what `allowedBy` names among the protection's options.
+   * Renaming, hiding, showing or deleting the sheet is not covered (workbook structure protection would be).
+   */
+  checkEditable(what: string, allowedBy?: Exclude<keyof ProtectionOptions, "selectionMode">): void {
+    if (!this.protection.protected) return;
+    if (allowedBy !== undefined && this.protection.options[allowedBy] === true) return;
+    throw new FakeOfficeError(errorCodes.accessDenied, `${what} on protected sheet "${this.name}": the cell or chart is on a protected sheet`);
+  }
+
+  /** `WorksheetProtection.protect`: fails on a sheet already protected, as Excel's documentation says. */
+  protect(options: ProtectionOptions, password: string | null): void {
+    if (this.protection.protected) throw new FakeOfficeError(errorCodes.invalidOperation, `sheet "${this.name}" is already protected`);
+    this.protection = { protected: true, options: Object.freeze({ ...options }), password };
+  }
 
   cell(row: number, column: number): StoredCell | undefined {
     return this.cells[row]?.[column];
@@ -334,6 +365,7 @@ export class FakeWorkbook {
     this.checkAttached(sheet);
     // Without headers Excel inserts a header row of Column1..n above the data; the adapter never asks for that.
     if (!hasHeaders) throw new FakeOfficeError(errorCodes.notImplemented, "tables.add without headers is not modelled");
+    sheet.checkEditable("tables.add");
     const tableRect = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
     for (const table of this.tables) {
       if (table.sheet === sheet && intersect(table.rect, tableRect) !== null) {
@@ -362,6 +394,7 @@ export class FakeWorkbook {
 
   renameTable(table: FakeTable, name: string): void {
     if (!this.tables.includes(table)) throw new FakeOfficeError(errorCodes.itemNotFound, `table ${table.name} no longer exists`);
+    table.sheet.checkEditable("renaming a table");
     const valid =
       name.length > 0 &&
       name.length <= 255 &&

@@ -3,3 +3,4 @@
 // and injectable sync failures. See fakeExcel.ts for what it models and what it does not.
 export { FakeExcel, type DumpedCell, type DumpedSheet, type FailureMode, type FakeExcelOptions, type SyncRecord } from "./fakeExcel";
 export { FakeOfficeError } from "./fakeOfficeError";
+export type { FakeSheetProtection, ProtectionOptions } from "./fakeWorkbook";
