@@ -77,9 +77,11 @@ describe("forecast sheet and JSON on the sample", () => {
       expect(sheet.texts.some((t) => t.text.startsWith("Not enough history for a backtest"))).toBe(true);
       expect(forecastJson(early).backtest?.cutoffs).toEqual([]);
     });
-    it("skips the backtest when asked", () => {
+    it("skips the backtest when asked, and the sheet points to `receivables backtest`", () => {
       const run = sampleRun();
-      expect(forecastReport(run.ledger, run.applications, SAMPLE_AS_OF, { backtest: false }).backtest).toBeUndefined();
+      const skipped = forecastReport(run.ledger, run.applications, SAMPLE_AS_OF, { backtest: false });
+      expect(skipped.backtest).toBeUndefined();
+      expect(forecastSheet(skipped, "en").texts.some((t) => t.text.includes("run `receivables backtest`"))).toBe(true);
     });
   });
 });

@@ -93,8 +93,11 @@ export function forecastSheet(report: ForecastReport, language: Language): Repor
   texts.push({ row, column: 0, text: label("backtestHeading"), role: "subtitle" });
   row++;
   const result = report.backtest;
-  if (!result || result.cutoffs.length === 0) {
-    texts.push({ row, column: 0, text: label("noBacktest", result?.warmupMonths ?? 6, result?.horizonDays ?? 182), role: "note" });
+  if (!result) {
+    texts.push({ row, column: 0, text: label("backtestSkipped"), role: "note" });
+    row += 2;
+  } else if (result.cutoffs.length === 0) {
+    texts.push({ row, column: 0, text: label("noBacktest", result.warmupMonths, result.horizonDays), role: "note" });
     row += 2;
   } else {
     texts.push({

@@ -16,6 +16,10 @@ const LABELS = {
     en: "{0} month ends from {1} to {2}; {3} forecast items, {4} paid within {5} days and scored, {6} not paid by then (censored, left out of the day errors)",
     pl: "{0} końców miesiąca od {1} do {2}; {3} prognozowanych pozycji, {4} zapłaconych w ciągu {5} dni i ocenionych, {6} niezapłaconych do tego czasu (ucięte, pominięte w błędach w dniach)",
   },
+  backtestSkipped: {
+    en: "The backtest is left out of reports on ledgers this large (it refits the model at every past month end): run `receivables backtest` on the workbook for it.",
+    pl: "Test wsteczny pominięto w raporcie dla tak dużej księgi (model jest dopasowywany na każdy miniony koniec miesiąca): uruchom `receivables backtest` na skoroszycie.",
+  },
   noBacktest: {
     en: "Not enough history for a backtest (it needs {0} months before the first month end and {1} days after it).",
     pl: "Za krótka historia na test wsteczny (potrzeba {0} miesięcy przed pierwszym końcem miesiąca i {1} dni po nim).",

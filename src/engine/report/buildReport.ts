@@ -19,6 +19,9 @@ import { statementsSheet } from "./statementsSheet";
 
 type Run = Extract<ReceivablesRun, { ok: true }>;
 
+/** Ledgers up to this many documents get the forecast's backtest in the report; larger ones, from `receivables backtest`. */
+export const BACKTEST_IN_REPORT_MAX_DOCUMENTS = 50_000;
+
 /** Every figure behind the report sheets, computed once and shared by the sheets and the JSON. */
 export interface ReportFigures {
   readonly quarters: readonly PeriodFigures[];
@@ -56,8 +59,11 @@ export function reportFigures(run: Run, settings: ReportSettings): ReportFigures
     daily: dailyFigures(ledger, applications, asOf),
     collections: collectionsWorklist(ledger, aging, settings.collections),
     collectors: collectorFigures(ledger, applications, year),
-    // The forecast learns from the cash application the user chose, as `receivables backtest` does.
-    forecast: settings.sheets.includes("forecast") ? forecastReport(ledger, run.applications, asOf) : undefined,
+    // The forecast learns from the cash application the user chose, as `receivables backtest` does. Its backtest
+    // refits the model at every past month end: part of the report up to BACKTEST_IN_REPORT_MAX_DOCUMENTS.
+    forecast: settings.sheets.includes("forecast")
+      ? forecastReport(ledger, run.applications, asOf, { backtest: ledger.count <= BACKTEST_IN_REPORT_MAX_DOCUMENTS })
+      : undefined,
   };
 }
 
