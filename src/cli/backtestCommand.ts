@@ -1,15 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { dayFromIso, isoFromDay } from "../engine/dates/civil";
 import { backtest, backtestJson, forecastLabel } from "../engine/forecast";
 import type { BacktestOptions } from "../engine/forecast/backtest";
 import type { Language } from "../engine/messages";
-import type { SheetGrid, WorkbookData } from "../engine/port";
 import { runReceivables, type ReceivablesOptions } from "../engine/runReceivables";
-import { readCsvFile } from "../xlsx/readCsv";
-import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, formatIssue, type CliIo } from "./runCli";
+import { readInputs } from "./readInputs";
 import { cliText } from "./strings";
 
 /** This command's own texts, English and Polish (the shared ones come from ./strings). */
@@ -160,26 +158,15 @@ async function run(args: readonly string[], io: CliIo, language: Language): Prom
   if (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy") throw bad("--date-order", dateOrder);
   const currency = values.currency === undefined ? "EUR" : /^[A-Za-z]{3}$/.test(values.currency) ? values.currency.toUpperCase() : fail(bad("--currency", values.currency));
 
-  // Read every input as `report` does; a CSV is one sheet and pins its role when given as --invoices/--payments.
-  const sheets: SheetGrid[] = [];
-  let date1904 = false;
-  const pinned: { invoicesSheet?: string; paymentsSheet?: string } = {};
-  for (const input of inputs) {
-    let workbook: WorkbookData;
-    try {
-      workbook = extname(input).toLowerCase() === ".csv" ? await readCsvFile(input) : await readWorkbookFile(input);
-    } catch (error) {
-      io.err(cliText("cannotRead", language, input, (error as Error).message));
-      return EXIT_INPUT;
-    }
-    date1904 ||= workbook.date1904;
-    sheets.push(...workbook.sheets);
-    const only = workbook.sheets.length === 1 ? workbook.sheets[0]!.name : undefined;
-    if (input === values.invoices && only !== undefined) pinned.invoicesSheet = only;
-    if (input === values.payments && only !== undefined) pinned.paymentsSheet = only;
+  const read = await readInputs(
+    { paths: inputs, invoices: values.invoices, payments: values.payments, invoicesSheet: values["invoices-sheet"], paymentsSheet: values["payments-sheet"] },
+    language,
+  );
+  if (!read.ok) {
+    io.err(read.message);
+    return EXIT_INPUT;
   }
-  const invoicesSheet = values["invoices-sheet"] ?? pinned.invoicesSheet;
-  const paymentsSheet = values["payments-sheet"] ?? pinned.paymentsSheet;
+  const { sheets, date1904, invoicesSheet, paymentsSheet } = read;
   const options: ReceivablesOptions = {
     asOf,
     apply,

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseLadder } from "../engine/aging/bucketLadder";
 import { dayFromCivil, dayFromIso, isoFromDay } from "../engine/dates/civil";
 import { issueMessage, type Language } from "../engine/messages";
 import { minorUnitExponent } from "../engine/money/currency";
 import { majorFromMinor } from "../engine/money/money";
-import type { SheetGrid, WorkbookData } from "../engine/port";
 import { parseDunningLadder } from "../engine/collections/dunningLadder";
 import { buildReport, reportFigures } from "../engine/report/buildReport";
 import { DEFAULT_REPORT_SETTINGS, SHEET_KEYS, type ReportSettings, type SheetKey } from "../engine/report/reportSettings";
@@ -15,10 +14,9 @@ import { runReceivables, type ReceivablesOptions, type ReceivablesRun } from "..
 import type { TableSource } from "../engine/tables/detectTables";
 import { columnLetter } from "../engine/tables/columnLetter";
 import { generateSampleWithFacts } from "../sample/generateSample";
-import { readCsvFile } from "../xlsx/readCsv";
-import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
 import { backtestCommand } from "./backtestCommand";
+import { readInputs } from "./readInputs";
 import { cliText } from "./strings";
 
 export interface CliIo {
@@ -134,26 +132,15 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
 
   const settings = reportSettings(values, bad);
 
-  // Read every input; a CSV is one sheet and pins its role when given as --invoices/--payments.
-  const sheets: SheetGrid[] = [];
-  let date1904 = false;
-  const pinned: { invoicesSheet?: string; paymentsSheet?: string } = {};
-  for (const input of inputs) {
-    let workbook: WorkbookData;
-    try {
-      workbook = extname(input).toLowerCase() === ".csv" ? await readCsvFile(input) : await readWorkbookFile(input);
-    } catch (error) {
-      io.err(cliText("cannotRead", language, input, (error as Error).message));
-      return EXIT_INPUT;
-    }
-    date1904 ||= workbook.date1904;
-    sheets.push(...workbook.sheets);
-    const only = workbook.sheets.length === 1 ? workbook.sheets[0]!.name : undefined;
-    if (input === values.invoices && only !== undefined) pinned.invoicesSheet = only;
-    if (input === values.payments && only !== undefined) pinned.paymentsSheet = only;
+  const read = await readInputs(
+    { paths: inputs, invoices: values.invoices, payments: values.payments, invoicesSheet: values["invoices-sheet"], paymentsSheet: values["payments-sheet"] },
+    language,
+  );
+  if (!read.ok) {
+    io.err(read.message);
+    return EXIT_INPUT;
   }
-  const invoicesSheet = values["invoices-sheet"] ?? pinned.invoicesSheet;
-  const paymentsSheet = values["payments-sheet"] ?? pinned.paymentsSheet;
+  const { sheets, date1904, invoicesSheet, paymentsSheet } = read;
   const run = runReceivables(
     { sheets, date1904 },
     { ...options, ...(invoicesSheet !== undefined ? { invoicesSheet } : {}), ...(paymentsSheet !== undefined ? { paymentsSheet } : {}) },

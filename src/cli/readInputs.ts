@@ -1,0 +1,49 @@
+import { extname } from "node:path";
+import type { Language } from "../engine/messages";
+import type { SheetGrid } from "../engine/port";
+import { readCsvFile } from "../xlsx/readCsv";
+import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { cliText } from "./strings";
+
+export interface InputFiles {
+  /** Every input file: one workbook, or the --invoices and --payments files. */
+  readonly paths: readonly string[];
+  readonly invoices?: string | undefined;
+  readonly payments?: string | undefined;
+  readonly invoicesSheet?: string | undefined;
+  readonly paymentsSheet?: string | undefined;
+}
+
+export type ReadInputs =
+  | { readonly ok: true; readonly sheets: SheetGrid[]; readonly date1904: boolean; readonly invoicesSheet?: string; readonly paymentsSheet?: string }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads the command's input files into one workbook's sheets. A CSV is one sheet and, given as --invoices or
+ * --payments, pins that role; --invoices-sheet / --payments-sheet win over it.
+ */
+export async function readInputs(files: InputFiles, language: Language): Promise<ReadInputs> {
+  const sheets: SheetGrid[] = [];
+  let date1904 = false;
+  let invoicesSheet = files.invoicesSheet;
+  let paymentsSheet = files.paymentsSheet;
+  for (const input of files.paths) {
+    try {
+      const workbook = extname(input).toLowerCase() === ".csv" ? await readCsvFile(input) : await readWorkbookFile(input);
+      date1904 ||= workbook.date1904;
+      sheets.push(...workbook.sheets);
+      const only = workbook.sheets.length === 1 ? workbook.sheets[0]!.name : undefined;
+      if (input === files.invoices && only !== undefined) invoicesSheet ??= only;
+      if (input === files.payments && only !== undefined) paymentsSheet ??= only;
+    } catch (error) {
+      return { ok: false, message: cliText("cannotRead", language, input, (error as Error).message) };
+    }
+  }
+  return {
+    ok: true,
+    sheets,
+    date1904,
+    ...(invoicesSheet !== undefined ? { invoicesSheet } : {}),
+    ...(paymentsSheet !== undefined ? { paymentsSheet } : {}),
+  };
+}
