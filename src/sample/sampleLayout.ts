@@ -2,6 +2,8 @@
  * Where things sit in the sample workbook: sheet names, header labels and block positions, shared by the
  * generator and by `sampleFacts` so the two cannot drift apart.
  */
+
+import { columnLetter as engineColumnLetter } from "../engine/tables/columnLetter";
 import type { ColumnKind } from "../engine/report/model";
 
 export const INVOICES_SHEET = { key: "invoices", name: "Invoices", blockRow: 3 } as const;
@@ -43,11 +45,7 @@ export function paymentColumn(label: PaymentColumn): number {
   return PAYMENT_COLUMNS.findIndex(([name]) => name === label);
 }
 
-/** Spreadsheet column letter of a 0-based column index. @example columnLetter(27) //=> "AB" */
+/** Spreadsheet column letter of a 0-based column index (the engine's, which counts from 1). @example columnLetter(27) //=> "AB" */
 export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+  return engineColumnLetter(index + 1);
 }
