@@ -7,7 +7,7 @@ import type { BacktestOptions } from "../engine/forecast/backtest";
 import type { Language } from "../engine/messages";
 import { runReceivables, type ReceivablesOptions } from "../engine/runReceivables";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, formatIssue, type CliIo } from "./runCli";
-import { readInputs } from "./readInputs";
+import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
 
 /** This command's own texts, English and Polish (the shared ones come from ./strings). */
@@ -104,21 +104,12 @@ async function run(args: readonly string[], io: CliIo, language: Language): Prom
     allowPositionals: true,
     strict: true,
     options: {
-      invoices: { type: "string" },
-      payments: { type: "string" },
-      "invoices-sheet": { type: "string" },
-      "payments-sheet": { type: "string" },
-      "as-of": { type: "string" },
-      apply: { type: "string" },
-      currency: { type: "string" },
-      "date-order": { type: "string" },
+      ...LEDGER_OPTIONS,
       warmup: { type: "string" },
       horizon: { type: "string" },
       "half-life": { type: "string" },
       "prior-strength": { type: "string" },
       "amount-weight": { type: "string" },
-      lang: { type: "string" },
-      json: { type: "string" },
     },
   });
   const bad = (option: string, value: string) => new UsageError(cliText("badOption", language, option, value));

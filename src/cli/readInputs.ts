@@ -5,6 +5,20 @@ import { readCsvFile } from "../xlsx/readCsv";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { cliText } from "./strings";
 
+/** The options every command that reads a ledger takes: where the tables are and how to read them. */
+export const LEDGER_OPTIONS = {
+  invoices: { type: "string" },
+  payments: { type: "string" },
+  "invoices-sheet": { type: "string" },
+  "payments-sheet": { type: "string" },
+  "as-of": { type: "string" },
+  apply: { type: "string" },
+  currency: { type: "string" },
+  "date-order": { type: "string" },
+  lang: { type: "string" },
+  json: { type: "string" },
+} as const;
+
 export interface InputFiles {
   /** Every input file: one workbook, or the --invoices and --payments files. */
   readonly paths: readonly string[];

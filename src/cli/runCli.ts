@@ -16,7 +16,7 @@ import { columnLetter } from "../engine/tables/columnLetter";
 import { generateSampleWithFacts } from "../sample/generateSample";
 import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
 import { backtestCommand } from "./backtestCommand";
-import { readInputs } from "./readInputs";
+import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
 
 export interface CliIo {
@@ -79,20 +79,11 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
     allowPositionals: true,
     strict: true,
     options: {
-      invoices: { type: "string" },
-      payments: { type: "string" },
-      "invoices-sheet": { type: "string" },
-      "payments-sheet": { type: "string" },
-      "as-of": { type: "string" },
+      ...LEDGER_OPTIONS,
       basis: { type: "string" },
       buckets: { type: "string" },
-      apply: { type: "string" },
       "collections-after": { type: "string" },
-      currency: { type: "string" },
-      "date-order": { type: "string" },
-      lang: { type: "string" },
       out: { type: "string" },
-      json: { type: "string" },
       sheets: { type: "string" },
       "fiscal-year-start": { type: "string" },
       "reference-rate": { type: "string" },
