@@ -16,6 +16,13 @@ export interface LocationPrior {
   /** Bins of the customers' medians: the middle delay of each bin that holds any, and its share of customers. */
   readonly days: Int32Array;
   readonly share: Float64Array;
+  /**
+   * Log-likelihoods of one observation under R, by residual r clamped to the grid (index clampResidual(r)):
+   * settled at r (log max(floor, R(r−1) − R(r))) and still open at r (log max(floor, R(r))). Tabled once, so that
+   * weighing a customer's locations costs additions, not a logarithm per observation and location.
+   */
+  readonly logSettled: Float64Array;
+  readonly logOpen: Float64Array;
 }
 
 /** median of a customer with too few settled items. */
@@ -74,7 +81,15 @@ export function fitLocationPrior(customerDelays: GroupedDelays, strata: number):
     days.push(MIN_DELAY + b * LOCATION_BIN_DAYS + (LOCATION_BIN_DAYS >> 1));
     share.push(counts[b]! / located);
   }
-  return { median, residual, days: Int32Array.from(days), share: Float64Array.from(share) };
+  const logSettled = new Float64Array(GRID + 2);
+  const logOpen = new Float64Array(GRID + 2);
+  for (let index = 0; index < GRID + 2; index++) {
+    const r = index - 1 + MIN_DELAY;
+    const later = residualAt(residual, r);
+    logSettled[index] = Math.log(Math.max(DENSITY_FLOOR, residualAt(residual, r - 1) - later));
+    logOpen[index] = Math.log(Math.max(DENSITY_FLOOR, later));
+  }
+  return { median, residual, days: Int32Array.from(days), share: Float64Array.from(share), logSettled, logOpen };
 }
 
 /**
@@ -85,7 +100,7 @@ export function fitLocationPrior(customerDelays: GroupedDelays, strata: number):
  * least `prior.days.length` numbers.
  */
 export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: number, out: Float64Array, scratch: Float64Array): Float64Array | undefined {
-  const { days, share, residual } = prior;
+  const { days, share, residual, logSettled, logOpen } = prior;
   const from = delays.start[g]!;
   const to = delays.start[g + 1]!;
   const locations = days.length;
@@ -95,9 +110,8 @@ export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: 
     const mu = days[m]!;
     let log = Math.log(share[m]!);
     for (let j = from; j < to; j++) {
-      const d = delays.delay[j]! - mu;
-      const later = residualAt(residual, d);
-      log += Math.log(Math.max(DENSITY_FLOOR, delays.event[j] === 1 ? residualAt(residual, d - 1) - later : later));
+      const index = clampResidual(delays.delay[j]! - mu);
+      log += delays.event[j] === 1 ? logSettled[index]! : logOpen[index]!;
     }
     scratch[m] = log;
     if (log > best) best = log;
@@ -121,6 +135,15 @@ export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: 
   }
   for (let b = 0; b < GRID; b++) out[b] = out[b]! / total;
   return out;
+}
+
+/**
+ * Index into logSettled / logOpen of residual r: below the grid R is 1 and above it R is flat, so every r outside
+ * [MIN_DELAY − 1, MIN_DELAY + GRID] has the likelihoods of the nearest end.
+ */
+function clampResidual(r: number): number {
+  const index = r - MIN_DELAY + 1;
+  return index < 0 ? 0 : index > GRID + 1 ? GRID + 1 : index;
 }
 
 function residualAt(residual: Float64Array, delay: number): number {

@@ -71,7 +71,9 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const nextInGroup = new Int32Array(oldestFirst ? count : 0);
   const heaps = new Map<number, number[]>();
 
-  for (const i of documentOrder(ledger)) {
+  const order = documentOrder(ledger);
+  for (let k = 0; k < count; k++) {
+    const i = order[k]!;
     happened[i] = 1;
     const today = date[i]!;
     if (amount[i]! > 0) {

@@ -237,7 +237,7 @@ function readInvoices(source: TableSource<InvoiceField>, date1904: boolean, opti
       if (!isBlank(dueCell)) {
         // A "Termin" column may hold days of credit ("14 dni", 30) rather than a date: a number below 1000 would be
         // a date in 1902, so it is read as days.
-        const read = readDate(dueCell, order, date1904);
+        const read = readDateFast(dueCell, order, date1904);
         const asDays = typeof dueCell === "number" && dueCell < 1000 ? parseTerms(dueCell) : undefined;
         const termsDays = asDays ?? (!read.ok && typeof dueCell === "string" ? parseTerms(dueCell) : undefined);
         if (termsDays !== undefined) due = date + termsDays;

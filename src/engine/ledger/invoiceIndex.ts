@@ -8,31 +8,39 @@
  */
 export class InvoiceIndex {
   private readonly slots: Int32Array;
+  /** The hash of each slot's key: a probe compares characters only when the hashes agree. */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
   /** Invoices whose number an earlier invoice already has, each with that first invoice: [duplicate, first] pairs. */
   readonly duplicates: Array<readonly [number, number]> = [];
 
-  constructor(private readonly documents: readonly string[], invoices: Iterable<number>, count: number) {
+  constructor(private readonly documents: readonly string[], invoices: ArrayLike<number>, count: number) {
     let size = 16;
     while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
-    for (const i of invoices) {
+    for (let k = 0; k < count; k++) {
+      const i = invoices[k]!;
       const text = documents[i]!;
       const start = trimStart(text, 0, text.length);
       const end = trimEnd(text, start, text.length);
       if (start === end) continue;
-      let slot = hash(text, start, end) & this.mask;
+      const h = hash(text, start, end);
+      let slot = h & this.mask;
       let first = -1;
       while (this.slots[slot] !== 0) {
-        if (this.equals(this.slots[slot]! - 1, text, start, end)) {
+        if (this.hashes[slot] === h && this.equals(this.slots[slot]! - 1, text, start, end)) {
           first = this.slots[slot]! - 1;
           break;
         }
         slot = (slot + 1) & this.mask;
       }
       if (first >= 0) this.duplicates.push([i, first]);
-      else this.slots[slot] = i + 1;
+      else {
+        this.slots[slot] = i + 1;
+        this.hashes[slot] = h;
+      }
     }
   }
 
@@ -41,7 +49,9 @@ export class InvoiceIndex {
     const start = trimStart(text, from, to);
     const end = trimEnd(text, start, to);
     if (start === end) return -1;
-    for (let slot = hash(text, start, end) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+    const h = hash(text, start, end);
+    for (let slot = h & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== h) continue;
       const candidate = this.slots[slot]! - 1;
       if (this.equals(candidate, text, start, end)) return candidate;
     }
@@ -89,7 +99,7 @@ function upperNonAscii(code: number): number {
 function hash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let p = start; p < end; p++) h = Math.imul(h ^ upper(text.charCodeAt(p)), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 function trimStart(text: string, start: number, end: number): number {

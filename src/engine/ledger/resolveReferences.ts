@@ -2,7 +2,9 @@ import { InvoiceIndex } from "./invoiceIndex";
 import { KIND_INVOICE, type Ledger } from "./ledger";
 
 /** Characters that separate an invoice number from the words around it in a transfer title. */
-const SEPARATOR_CODES = new Set([...",;:()[]\"'<>|"].map((c) => c.charCodeAt(0)));
+const SEPARATOR_ASCII = new Uint8Array(128);
+for (let code = 0; code <= 32; code++) SEPARATOR_ASCII[code] = 1;
+for (const c of ",;:()[]\"'<>|") SEPARATOR_ASCII[c.charCodeAt(0)] = 1;
 
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
@@ -13,7 +15,7 @@ function hasDigit(text: string, start: number, end: number): boolean {
 }
 
 function isSeparator(code: number): boolean {
-  return code <= 32 || code === 160 || code === 0x202f || SEPARATOR_CODES.has(code);
+  return code < 128 ? SEPARATOR_ASCII[code] === 1 : code === 160 || code === 0x202f;
 }
 
 export interface References {

@@ -52,9 +52,12 @@ export function reportFigures(run: Run, settings: ReportSettings): ReportFigures
   const rates = allowance.map((a) => a.used);
   const quarters = fiscalQuarters(asOf, settings.fiscalYearStartMonth);
   const year = fiscalYear(asOf, settings.fiscalYearStartMonth);
+  // One sweep of the ledger for the quarters and the year: the annual sheet shows the year's quarters, then the year.
+  const periods = periodFigures(ledger, applications, [...quarters, year], { rates });
+  const yearQuarters = new Set(quarters.filter((q) => q.start >= year.start));
   return {
-    quarters: periodFigures(ledger, applications, quarters, { rates }),
-    annual: periodFigures(ledger, applications, [...quarters.filter((q) => q.start >= year.start), year], { rates }),
+    quarters: periods.filter((figure) => figure.period !== year),
+    annual: periods.filter((figure) => figure.period === year || yearQuarters.has(figure.period)),
     allowance,
     daily: dailyFigures(ledger, applications, asOf),
     collections: collectionsWorklist(ledger, aging, settings.collections),

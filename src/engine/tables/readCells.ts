@@ -12,8 +12,21 @@ export type CellRead<T> = { readonly ok: true; readonly value: T } | { readonly 
 
 const blank = <T>(code: IssueCode): CellRead<T> => ({ ok: false, code, detail: "" });
 
+/** Empty, or text of nothing but white space (tested without making a trimmed copy). */
 export function isBlank(cell: CellValue | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== "string") return false;
+  for (let i = 0; i < cell.length; i++) if (!isWhiteSpace(cell.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The code units JavaScript's `\s` (and so `trim`) takes for white space. */
+function isWhiteSpace(code: number): boolean {
+  if (code > 32 && code < 160) return false;
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /**
