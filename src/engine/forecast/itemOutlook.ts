@@ -9,6 +9,13 @@ export const BASIS_CUSTOMER = 0;
 export const BASIS_BLENDED = 1;
 export const BASIS_PORTFOLIO = 2;
 
+/**
+ * Location mixtures kept per model, so that the item forecast and the cash forecast, which walk the same customers,
+ * mix each customer's prior once: up to MIXTURE_CACHE_GROUPS customers (GRID doubles each, about 25 MB at most).
+ */
+const mixtures = new WeakMap<PaymentModel, Map<number, Float64Array | undefined>>();
+const MIXTURE_CACHE_GROUPS = 4096;
+
 /** Customer weight at or above which an item is said to be forecast from the customer's own history: it outweighs the prior. */
 const CUSTOMER_BASIS_WEIGHT = 0.5;
 
@@ -58,7 +65,7 @@ export class ItemOutlook {
     if (g !== this.group) {
       this.group = g;
       const portfolio = model.portfolioSurvival.subarray(stratum * GRID, (stratum + 1) * GRID);
-      this.prior = (known && stratum === 0 ? locationMixture(model.location, delays, g, this.mixture, this.scratch) : undefined) ?? portfolio;
+      this.prior = (known && stratum === 0 ? this.mixtureOf(g) : undefined) ?? portfolio;
       posteriorSurvival(delays, known ? g : -1, this.prior, model.options.priorStrength, this.survival, this.atRisk);
       this.settledAny = known && delays.events[g]! > 0;
       this.resume = known ? model.resume[customer]! : 1;
@@ -71,6 +78,18 @@ export class ItemOutlook {
     const prior = model.options.priorStrength * (x < MIN_DELAY ? 1 : this.prior[clampIndex(x)]!);
     this.weight = own > 0 ? own / (own + prior) : 0;
     this.basis = !this.settledAny ? BASIS_PORTFOLIO : this.weight >= CUSTOMER_BASIS_WEIGHT ? BASIS_CUSTOMER : BASIS_BLENDED;
+  }
+
+  /** The location mixture of group g: from the model's cache, else mixed (and cached while there is room). */
+  private mixtureOf(g: number): Float64Array | undefined {
+    let cache = mixtures.get(this.model);
+    if (!cache) mixtures.set(this.model, (cache = new Map()));
+    if (cache.has(g)) return cache.get(g);
+    const mixture = locationMixture(this.model.location, this.model.customerDelays, g, this.mixture, this.scratch);
+    if (cache.size >= MIXTURE_CACHE_GROUPS) return mixture;
+    const kept = mixture && Float64Array.from(mixture);
+    cache.set(g, kept);
+    return kept;
   }
 
   /** Probability the item is settled on or before `day` (0 for days not after the as-of date). */
