@@ -5,6 +5,7 @@ import { isTotalsRow } from "./isTotalsRow";
 import { mapColumns } from "./mapColumns";
 import { headerCurrency, normalizeHeader } from "./normalizeHeader";
 import { parseTerms } from "./parseTerms";
+import { isBlank } from "./readCells";
 import type { SheetGrid } from "../port";
 
 const sheet = (name: string, rows: SheetGrid["rows"]): SheetGrid => ({ name, rows, firstRow: 1, firstColumn: 1 });
@@ -114,5 +115,22 @@ describe("isTotalsRow", () => {
 describe("columnLetter", () => {
   it("spells columns as Excel does", () => {
     expect([1, 26, 27, 52, 703, 16384].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "AAA", "XFD"]);
+  });
+});
+
+describe("isBlank", () => {
+  it("takes exactly the code units String.prototype.trim removes for white space", () => {
+    // Exhaustive over the BMP: the scan replaced `cell.trim() === ""`, which allocated a copy of every text cell.
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = String.fromCharCode(code);
+      if (isBlank(text) !== (text.trim() === "")) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    expect(isBlank(" \u00a0\t\n")).toBe(true);
+    expect(isBlank("  x ")).toBe(false);
+    expect(isBlank("")).toBe(true);
+    expect(isBlank(0)).toBe(false);
+    expect(isBlank(null)).toBe(true);
   });
 });
