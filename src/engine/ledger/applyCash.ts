@@ -1,4 +1,4 @@
-import { documentOrder } from "./documentOrder";
+import { documentOrder, documentPositions } from "./documentOrder";
 import { KIND_INVOICE, type Ledger } from "./ledger";
 
 /** What happens to cash that does not match an invoice. */
@@ -32,8 +32,11 @@ export interface Applications {
  */
 export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const { count, amount, refStart, refs, currency, customer, date, kind, due } = ledger;
+  // A debit's balance is its amount from the start: nothing settles against it before it happens (references to
+  // a later invoice wait in `pending`; the oldest-first lists hold debits that happened).
   const open = new Float64Array(count);
-  const happened = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (amount[i]! > 0) open[i] = amount[i]!;
+  const position = documentPositions(ledger);
   // Each application settles a debit or uses up a credit (or both), so there are at most `count` of them.
   const appDebit = new Int32Array(count);
   const appCredit = new Int32Array(count);
@@ -74,12 +77,15 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const order = documentOrder(ledger);
   for (let k = 0; k < count; k++) {
     const i = order[k]!;
-    happened[i] = 1;
-    const today = date[i]!;
     if (amount[i]! > 0) {
-      open[i] = amount[i]!;
+      // Unapplied cash leaves a debit nothing to do on its day unless a credit waits for it.
+      if (!oldestFirst && pending.size === 0) continue;
+      const today = date[i]!;
       const waiting = pending.size > 0 ? pending.get(i) : undefined;
-      if (waiting) for (const credit of waiting) settle(i, credit, today);
+      if (waiting) {
+        for (const credit of waiting) settle(i, credit, today);
+        pending.delete(i);
+      }
       if (oldestFirst) {
         const g = group(i);
         while (creditHead[g] !== -1 && open[i]! > 0) {
@@ -96,9 +102,10 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
       }
       continue;
     }
+    const today = date[i]!;
     open[i] = -amount[i]!;
-    for (let k = refStart[i]!; k < refStart[i + 1]! && open[i]! > 0; k++) {
-      const invoice = refs[k]!;
+    for (let r = refStart[i]!; r < refStart[i + 1]! && open[i]! > 0; r++) {
+      const invoice = refs[r]!;
       if (kind[invoice] !== KIND_INVOICE) continue;
       if (customer[invoice] !== customer[i]) {
         // Cash stays with the customer who paid: moving it to another account takes a decision, not a guess.
@@ -109,7 +116,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
         mismatches.push(i);
         continue;
       }
-      if (happened[invoice]) settle(invoice, i, today);
+      if (position[invoice]! < k) settle(invoice, i, today);
       else pending.set(invoice, [...(pending.get(invoice) ?? []), i]);
     }
     if (oldestFirst && open[i]! > 0) {

@@ -2,6 +2,21 @@ import { KIND_INVOICE, type Ledger } from "./ledger";
 
 /** The order is computed once per ledger and shared (cash application runs once per mode). */
 const cache = new WeakMap<Ledger, Int32Array>();
+const positions = new WeakMap<Ledger, Int32Array>();
+
+/**
+ * The inverse of documentOrder: position[i] is where document i comes, so "did invoice v happen before the
+ * document at position k" is `position[v] < k`, with no flag to set on every document visited.
+ */
+export function documentPositions(ledger: Ledger): Int32Array {
+  const cached = positions.get(ledger);
+  if (cached) return cached;
+  const order = documentOrder(ledger);
+  const position = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) position[order[k]!] = k;
+  positions.set(ledger, position);
+  return position;
+}
 
 /**
  * The order in which documents happen: by date; on one day debits before credits (an invoice and its payment on
