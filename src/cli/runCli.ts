@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseLadder } from "../engine/aging/bucketLadder";
@@ -18,6 +18,7 @@ import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
 import { backtestCommand } from "./backtestCommand";
 import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
+import { writeTextFile } from "./writeTextFile";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -95,9 +96,11 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
       horizon: { type: "string" },
       dunning: { type: "string" },
       protect: { type: "boolean" },
+      timings: { type: "boolean" },
     },
   });
   const language: Language = values.lang === "pl" ? "pl" : "en";
+  const timer = stepTimer();
   const bad = (option: string, value: string) => new UsageError(cliText("badOption", language, option, value));
   if (values.lang !== undefined && values.lang !== "en" && values.lang !== "pl") throw bad("--lang", values.lang);
 
@@ -131,6 +134,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
     io.err(read.message);
     return EXIT_INPUT;
   }
+  timer.lap("read");
   const { sheets, date1904, invoicesSheet, paymentsSheet } = read;
   const run = runReceivables(
     { sheets, date1904 },
@@ -140,19 +144,41 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
     for (const issue of run.issues) io.err(formatIssue(issue, language));
     return EXIT_INPUT;
   }
+  timer.lap("ledger");
   printSummary(run, io, language);
   const figures = reportFigures(run, settings);
+  timer.lap("figures");
   if (values.json !== undefined) {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
-    await writeFile(values.json, `${JSON.stringify(receivablesJson(run, figures), null, 2)}\n`);
+    await writeTextFile(values.json, `${JSON.stringify(receivablesJson(run, figures), null, 2)}\n`);
+    timer.lap("json");
     io.out(cliText("wrote", language, values.json));
   }
   if (values.out !== undefined) {
     await mkdir(dirname(resolve(values.out)), { recursive: true });
-    await writeReportWorkbook(buildReport(run, settings, figures), values.out);
+    const report = buildReport(run, settings, figures);
+    timer.lap("sheets");
+    await writeReportWorkbook(report, values.out);
+    timer.lap("xlsx");
     io.out(cliText("wrote", language, values.out));
   }
+  if (values.timings === true) io.err(cliText("timings", language, timer.summary()));
   return EXIT_OK;
+}
+
+/** Seconds per named step, from the process's start (the first step includes starting node and loading the code). */
+function stepTimer(): { lap(step: string): void; summary(): string } {
+  const steps: string[] = [];
+  let mark = performance.timeOrigin + performance.now();
+  const startup = (performance.now() / 1000).toFixed(2);
+  return {
+    lap(step) {
+      const now = performance.timeOrigin + performance.now();
+      steps.push(`${step} ${((now - mark) / 1000).toFixed(2)}`);
+      mark = now;
+    },
+    summary: () => [`start ${startup}`, ...steps].join(" · "),
+  };
 }
 
 /** Report settings from the command line; defaults from DEFAULT_REPORT_SETTINGS. */

@@ -119,6 +119,15 @@ describe("receivables report on Polish CSV files", () => {
     expect(json.issues).toEqual([]);
     expect(json.openItems.map((i) => [i.document, i.customer, i.open, i.daysPastDue])).toEqual([["FV/1", "Kowalski; Syn", 1234.56, 16]]);
   });
+
+  it("--timings names every step it ran, in order, on standard error (in Polish with --lang pl)", async () => {
+    const invoices = join(dir, "t-faktury.csv");
+    writeFileSync(invoices, ["Nr faktury;Nabywca;Data wystawienia;Termin płatności;Kwota", "FV/1;Nowak;01.10.2025;15.10.2025;100,00"].join("\n"));
+    const result = await runCliInProcess(["report", invoices, "--as-of", "2025-10-31", "--lang", "pl", "--json", join(dir, "t.json"), "--out", join(dir, "t.xlsx"), "--timings"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Czasy \(s\): start \d+\.\d\d · read \d+\.\d\d · ledger \d+\.\d\d · figures \d+\.\d\d · json \d+\.\d\d · sheets \d+\.\d\d · xlsx \d+\.\d\d$/m);
+    expect(result.stdout).not.toContain("Czasy");
+  });
 });
 
 describe("exit codes", () => {

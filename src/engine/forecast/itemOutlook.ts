@@ -87,7 +87,7 @@ export class ItemOutlook {
     if (cache.has(g)) return cache.get(g);
     const mixture = locationMixture(this.model.location, this.model.customerDelays, g, this.mixture, this.scratch);
     if (cache.size >= MIXTURE_CACHE_GROUPS) return mixture;
-    const kept = mixture && Float64Array.from(mixture);
+    const kept = mixture?.slice();
     cache.set(g, kept);
     return kept;
   }

@@ -127,11 +127,14 @@ export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: 
     if (weight < MIN_COMPONENT) break;
     total += weight;
     // R shifted by μ: grid index b holds day b + MIN_DELAY, whose residual index is b − μ (before R's start: 1).
+    // In three runs without a branch per day: before R's start (1), R itself, and R's last value past its end.
     const shift = days[pick]!;
-    for (let b = 0; b < GRID; b++) {
-      const index = b - shift;
-      out[b]! += weight * (index < 0 ? 1 : residual[index < GRID ? index : GRID - 1]!);
-    }
+    const before = Math.min(GRID, Math.max(0, shift));
+    const along = Math.min(GRID, shift + GRID);
+    for (let b = 0; b < before; b++) out[b]! += weight;
+    for (let b = before; b < along; b++) out[b]! += weight * residual[b - shift]!;
+    const tail = weight * residual[GRID - 1]!;
+    for (let b = along; b < GRID; b++) out[b]! += tail;
   }
   for (let b = 0; b < GRID; b++) out[b] = out[b]! / total;
   return out;
