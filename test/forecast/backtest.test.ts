@@ -48,5 +48,16 @@ describe("backtest on the sample workbook (default options, as of 2026-11-30)", 
       expect(short.cutoffs).toEqual([]);
       expect(short.methods.every((m) => m.items === 0 && m.mae === 0)).toBe(true);
     });
+
+    it("keeps the latest maxCutoffs month ends: a date typed in 1900 does not make it refit for 126 years", () => {
+      const run = sampleRun();
+      // The sample's 12 cutoffs (2025-06-30 … 2026-05-31), limited to the last 3.
+      const limited = backtest(run.ledger, run.applications, { asOf: SAMPLE_AS_OF, maxCutoffs: 3 });
+      expect(limited.cutoffs).toEqual([dayFromCivil(2026, 3, 31), dayFromCivil(2026, 4, 30), dayFromCivil(2026, 5, 31)]);
+      // From a first invoice in February 1900: August 1900 … May 2026 is 126 × 12 − 3 + 1 = 1,510 month ends; 36 kept.
+      const all = monthEnds(dayFromCivil(1900, 2, 28), SAMPLE_AS_OF, 6, 182);
+      expect(all).toHaveLength(1510);
+      expect(all.slice(-36)[0]).toBe(dayFromCivil(2023, 6, 30));
+    });
   });
 });

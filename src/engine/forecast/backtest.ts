@@ -16,9 +16,17 @@ export interface BacktestOptions extends ForecastOptions {
   readonly horizonDays?: number;
   /** Weeks of the cash forecast that are scored. */
   readonly weeks?: number;
+  /** At most this many cutoffs, the latest ones: each refits the model. */
+  readonly maxCutoffs?: number;
 }
 
 export const DEFAULT_WARMUP_MONTHS = 6;
+/**
+ * Three years of month ends: enough items to score the model on recent behaviour. A history reaching back decades
+ * (an ERP export with one invoice from 1998, a date typed as 1900) would otherwise refit the model hundreds of
+ * times for a backtest of the distant past.
+ */
+export const DEFAULT_MAX_CUTOFFS = 36;
 export const DEFAULT_HORIZON_DAYS = 182;
 
 export const BACKTEST_METHODS = ["model", "dueDate", "customerMean"] as const;
@@ -76,7 +84,7 @@ export interface BacktestResult {
 
 /**
  * Backtests the payment model on the ledger's own history. At each month end from `warmupMonths` after the first
- * invoice until `horizonDays` before `asOf`, it fits the model on what was known then (`fitPaymentModel` ignores
+ * invoice until `horizonDays` before `asOf` (the latest `maxCutoffs` of them, 36 by default), it fits the model on what was known then (`fitPaymentModel` ignores
  * every later document and application), forecasts the items open then, and compares with the day each was
  * really settled. Two baselines are scored on exactly the same items: the due date (an overdue item "pays
  * tomorrow", the earliest day still possible), and the customer's amount-weighted mean delay over all its
@@ -93,7 +101,7 @@ export function backtest(ledger: Ledger, applications: Applications, options: Ba
   const warmupMonths = options.warmupMonths ?? DEFAULT_WARMUP_MONTHS;
   const horizonDays = options.horizonDays ?? DEFAULT_HORIZON_DAYS;
   const weeks = options.weeks ?? 13;
-  const cutoffs = monthEnds(firstInvoiceDay(ledger), asOf, warmupMonths, horizonDays);
+  const cutoffs = monthEnds(firstInvoiceDay(ledger), asOf, warmupMonths, horizonDays).slice(-(options.maxCutoffs ?? DEFAULT_MAX_CUTOFFS));
 
   // What really happened, as known on the last day.
   const final = settlementHistory(ledger, applications, asOf, settings.residueShare);
