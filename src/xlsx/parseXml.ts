@@ -1,6 +1,5 @@
-import { StringDecoder } from "node:string_decoder";
 import type { Readable } from "node:stream";
-import { SaxesParser } from "saxes";
+import { decodeXmlCdata, decodeXmlText, localNameStart, scanXmlStream, tagAttributes, XmlScanner, type XmlTokenHandler } from "./xml";
 
 /** Element events of a SAX pass; names are local (a `x:` prefix, as some writers use, is dropped). */
 export interface XmlHandlers {
@@ -10,27 +9,33 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** Runs a SAX parser over an XML part, streamed or in memory, without building a tree. */
+/**
+ * Runs the XML tokenizer (./xml) over a part, streamed or in memory, without building a tree: for the small parts
+ * (workbook, relationships), where an object of attributes per element costs nothing. Sheets and shared strings
+ * have their own handlers on the tokenizer, which allocate nothing per tag.
+ */
 export async function parseXml(source: Readable | string, handlers: XmlHandlers): Promise<void> {
-  const parser = new SaxesParser();
-  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
-  parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
   const onText = handlers.text;
-  if (onText !== undefined) {
-    parser.on("text", onText);
-    parser.on("cdata", onText);
-  }
-  if (typeof source === "string") {
-    parser.write(source).close();
-    return;
-  }
-  // Chunks split UTF-8 sequences anywhere; the decoder carries the partial bytes over.
-  const decoder = new StringDecoder("utf8");
-  for await (const chunk of source) {
-    parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer));
-  }
-  parser.write(decoder.end());
-  parser.close();
+  const tokens: XmlTokenHandler = {
+    openTag(xml, nameStart, nameEnd, attributesEnd) {
+      const name = xml.toString("utf8", localNameStart(xml, nameStart, nameEnd), nameEnd);
+      handlers.open(name, tagAttributes(xml, nameEnd, attributesEnd));
+      return -1;
+    },
+    closeTag(xml, nameStart, nameEnd) {
+      handlers.close(xml.toString("utf8", localNameStart(xml, nameStart, nameEnd), nameEnd));
+    },
+    text(xml, start, end) {
+      onText?.(decodeXmlText(xml, start, end));
+    },
+    cdata(xml, start, end) {
+      onText?.(decodeXmlCdata(xml, start, end));
+    },
+  };
+  if (typeof source !== "string") return scanXmlStream(source, tokens);
+  const scanner = new XmlScanner(tokens);
+  scanner.write(Buffer.from(source, "utf8"));
+  scanner.end();
 }
 
 /** An attribute by local name, whatever its prefix (`r:id`, `relationships:id`). */

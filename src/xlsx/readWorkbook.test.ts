@@ -168,13 +168,45 @@ describe("readWorkbookFile", () => {
       expect(data.sheets[0]?.rows).toEqual([["Faktura 1", null, false]]);
     });
 
-    it("chooses the reader by size unless told", async () => {
+    it("reads with the streaming reader unless told, without loading ExcelJS, which only a fallback or streaming: false loads", async () => {
       const path = join(dir, "small.xlsx");
       await writeAwkwardLedger(path, false);
       expect(await readWorkbookFile(path)).toEqual(await readWorkbookFile(path, { streaming: true }));
+      // A fresh module registry, in which requiring exceljs is counted.
+      let exceljsLoads = 0;
+      await jest.isolateModulesAsync(async () => {
+        jest.doMock("exceljs", () => {
+          exceljsLoads++;
+          return jest.requireActual("exceljs");
+        });
+        const isolated = await import("./readWorkbook");
+        await isolated.readWorkbookFile(path);
+        expect(exceljsLoads).toBe(0);
+        await isolated.readWorkbookFile(path, { streaming: false });
+        expect(exceljsLoads).toBe(1);
+      });
     });
 
-    it("falls back to the streaming reader when ExcelJS's model cannot load a part it does not need", async () => {
+    it("falls back to ExcelJS when the streaming reader refuses a file ExcelJS reads (a wrong CRC-32, which JSZip ignores)", async () => {
+      const path = join(dir, "bad-crc.xlsx");
+      await writeAwkwardLedger(path, false);
+      const bytes = await readFile(path);
+      // The CRC-32 field of the sheet's central directory entry.
+      const name = Buffer.from("xl/worksheets/sheet1.xml");
+      let header = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      while (header >= 0 && !bytes.subarray(header + 46, header + 46 + name.length).equals(name)) {
+        header = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), header - 1);
+      }
+      expect(header).toBeGreaterThan(0);
+      bytes.writeUInt32LE((bytes.readUInt32LE(header + 16) ^ 1) >>> 0, header + 16);
+      await writeFile(path, bytes);
+      await expect(readWorkbookFile(path, { streaming: true })).rejects.toThrow("CRC-32 does not match");
+      const inMemory = await readWorkbookFile(path, { streaming: false });
+      expect(await readWorkbookFile(path)).toEqual(inMemory);
+      expect(inMemory.sheets[0]?.rows[1]).toEqual(["007", "  ACME Sp. z o.o. ", 45688, 1234.56, null, null, 123456]);
+    });
+
+    it("reads a workbook whose styles ExcelJS's model cannot load (the streaming reader never reads styles)", async () => {
       const path = join(dir, "broken-styles.xlsx");
       await writeAwkwardLedger(path, false);
       await patchPart(path, "xl/styles.xml", (xml) => xml.replace("<cellXfs", "<cellXfs <<"));
@@ -183,12 +215,57 @@ describe("readWorkbookFile", () => {
       expect(data.sheets[0]?.rows[1]).toEqual(["007", "  ACME Sp. z o.o. ", 45688, 1234.56, null, null, 123456]);
     });
 
-    it("rejects a file that is not a workbook", async () => {
+    /** A one-sheet workbook whose <sheetData> is `sheetData`. */
+    async function handWrittenSheet(name: string, sheetData: string): Promise<string> {
+      const path = join(dir, name);
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("H").getCell("A1").value = "placeholder";
+      await workbook.xlsx.writeFile(path);
+      await patchPart(path, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/<sheetData>.*<\/sheetData>/s, sheetData));
+      return path;
+    }
+
+    it("reads entities, exponents and pretty-printed XML as ExcelJS does", async () => {
+      const path = await handWrittenSheet(
+        "hand-written.xlsx",
+        '<sheetData>\n  <row r="1">\n    <c r="A1" t="inlineStr"><is><t>Fak &amp; co</t></is></c>\n' +
+          '    <c r="C1" t="str"><f>A1</f><v>R&amp;D &#x41;</v></c>\n  </row>\n' +
+          '  <row r="2">\n    <c r="C2"><v>-0.5</v></c>\n    <c r="D2"><v>1E3</v></c>\n  </row>\n</sheetData>',
+      );
+      const data = await readBothWays(path);
+      expect(data.sheets[0]?.rows).toEqual([
+        ["Fak & co", null, "R&D A"],
+        [null, null, -0.5, 1000],
+      ]);
+    });
+
+    it("reads a CDATA value and an inline string with a phonetic run, where ExcelJS's model loses the cell", async () => {
+      const path = await handWrittenSheet(
+        "cdata-and-phonetic.xlsx",
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></is></c>' +
+          '<c r="B1"><v><![CDATA[42]]></v></c></row></sheetData>',
+      );
+      expect((await readWorkbookFile(path, { streaming: false })).sheets[0]?.rows).not.toEqual([["漢字", 42]]);
+      expect((await readWorkbookFile(path)).sheets[0]?.rows).toEqual([["漢字", 42]]);
+    });
+
+    it("places cells and rows without r after the previous ones, which ExcelJS's model cannot read at all", async () => {
+      const path = await handWrittenSheet(
+        "no-references.xlsx",
+        '<sheetData><row><c t="inlineStr"><is><t>Nr</t></is></c><c><v>1</v></c></row><row/>' +
+          '<row><c r="B3"><v>2</v></c><c><v>3</v></c></row></sheetData>',
+      );
+      await expect(readWorkbookFile(path, { streaming: false })).rejects.toThrow();
+      expect((await readWorkbookFile(path)).sheets[0]?.rows).toEqual([["Nr", 1], [], [null, 2, 3]]);
+    });
+
+    it("rejects a file that is not a workbook, saying so", async () => {
       const path = join(dir, "not.xlsx");
       await writeFile(path, "Nr;Kwota\n1;2\n");
       await expect(readWorkbookFile(path, { streaming: false })).rejects.toThrow();
-      await expect(readWorkbookFile(path, { streaming: true })).rejects.toThrow();
-      await expect(readWorkbookFile(path)).rejects.toThrow();
+      await expect(readWorkbookFile(path, { streaming: true })).rejects.toThrow("not a zip package");
+      // ExcelJS fails too; the streaming reader's error is the one reported.
+      await expect(readWorkbookFile(path)).rejects.toThrow("The file is not an .xlsx workbook: it is not a zip package");
     });
   });
 });

@@ -1,7 +1,13 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, SheetGrid } from "../engine/port";
 import { serialFromExcelJsDate } from "./serialFromExcelJsDate";
 import { SheetGridBuilder } from "./sheetGridBuilder";
+
+/**
+ * `ExcelJS.ValueType.Merge`, spelled out so that this module imports only ExcelJS's types: the Node reader loads
+ * exceljs only when it needs its in-memory model.
+ */
+const MERGE_VALUE_TYPE: ExcelJS.ValueType = 1;
 
 /**
  * The sheets of a workbook ExcelJS has loaded, in the port's terms (see `readWorkbookFile` for the rules). Shared by
@@ -17,7 +23,7 @@ export function sheetGridsFromExcelJs(workbook: ExcelJS.Workbook, excelJsDate190
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         // ExcelJS repeats the master's value in every cell of a merged range.
-        if (cell.type === ExcelJS.ValueType.Merge) return;
+        if (cell.type === MERGE_VALUE_TYPE) return;
         grid.set(rowNumber, columnNumber, cellValueFromExcelJs(cell.value, excelJsDate1904));
       });
     });

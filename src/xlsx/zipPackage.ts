@@ -1,5 +1,6 @@
-import type { Readable } from "node:stream";
-import { Open, type CentralDirectoryEntry } from "unzipper";
+import { readFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { readZipDirectory, zipEntryBytes, zipEntryChunks, type ZipEntry } from "./zip";
 
 /**
  * Random access to the parts of an OOXML package (a zip): the central directory is read once, and a part is
@@ -7,30 +8,45 @@ import { Open, type CentralDirectoryEntry } from "unzipper";
  */
 export interface ZipPackage {
   has(partPath: string): boolean;
-  /** The part's bytes, inflated as a stream. */
+  /** The part's bytes, inflated as a stream (in pieces, never whole in memory); damage shows as a stream error. */
   stream(partPath: string): Readable;
   text(partPath: string): Promise<string>;
+  /**
+   * The part's bytes inflated synchronously, in pieces that all share one buffer: a piece is valid only until the
+   * next is taken. The fastest way through a big part (see zip/inflateRawChunks.ts); damage throws.
+   */
+  chunks(partPath: string): Iterable<Buffer>;
 }
 
-/** A package from a file (reads only what is asked for) or from bytes already in memory. */
+/**
+ * A package from a file or from bytes already in memory. A file is read whole (an .xlsx is compressed; the parts
+ * are inflated only when asked for). Throws when the bytes are not a zip archive.
+ */
 export async function openZipPackage(source: string | Buffer): Promise<ZipPackage> {
-  const directory = typeof source === "string" ? await Open.file(source) : await Open.buffer(source);
-  const entries = new Map<string, CentralDirectoryEntry>();
-  for (const entry of directory.files) {
-    if (entry.type !== "File") continue;
-    // Part names are case-insensitive (OPC) and some writers store them with a leading slash.
-    entries.set(normalizePartPath(entry.path), entry);
+  const archive = typeof source === "string" ? await readFile(source) : source;
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readZipDirectory(archive)) {
+    if (/[/\\]$/.test(entry.name) && entry.uncompressedSize === 0) continue; // a folder
+    // Part names are case-insensitive (OPC) and some writers store them with a leading slash. A name given twice
+    // keeps its last entry.
+    entries.set(normalizePartPath(entry.name), entry);
   }
-  const entryOf = (partPath: string): CentralDirectoryEntry => {
+  const entryOf = (partPath: string): ZipEntry => {
     const entry = entries.get(normalizePartPath(partPath));
     if (entry === undefined) throw new Error(`The package has no part ${partPath}`);
     return entry;
   };
   return {
     has: (partPath) => entries.has(normalizePartPath(partPath)),
-    stream: (partPath) => entryOf(partPath).stream(),
-    text: async (partPath) => (await entryOf(partPath).buffer()).toString("utf8"),
+    // Each piece copied: a stream's reader may keep them.
+    stream: (partPath) => Readable.from(copies(zipEntryChunks(archive, entryOf(partPath))), { objectMode: false }),
+    text: async (partPath) => zipEntryBytes(archive, entryOf(partPath)).toString("utf8"),
+    chunks: (partPath) => zipEntryChunks(archive, entryOf(partPath)),
   };
+}
+
+function* copies(pieces: Iterable<Buffer>): Generator<Buffer, void, undefined> {
+  for (const piece of pieces) yield Buffer.from(piece);
 }
 
 function normalizePartPath(partPath: string): string {

@@ -1,0 +1,103 @@
+import { decodeXmlAttribute } from "./xmlText";
+
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const SPACE = 0x20;
+
+/**
+ * Where the local name of a tag name starts: after its prefix (some writers use `x:c` for `c`), at the first colon.
+ * @example localNameStart(Buffer.from("x:row"), 0, 5)  //=> 2
+ */
+export function localNameStart(source: Buffer, nameStart: number, nameEnd: number): number {
+  for (let at = nameStart; at < nameEnd; at++) {
+    if (source[at] === COLON) return at + 1;
+  }
+  return nameStart;
+}
+
+/**
+ * Whether the bytes from `at` to `end` are exactly `name` (ASCII).
+ * @example isAsciiName(Buffer.from("<mergeCell"), 1, 10, "mergeCell")  //=> true
+ */
+export function isAsciiName(source: Buffer, at: number, end: number, name: string): boolean {
+  if (end - at !== name.length) return false;
+  for (let index = 0; index < name.length; index++) {
+    if (source[at + index] !== name.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the value of attribute `name` (matched with its prefix, as written) starts, between the end of a tag's name
+ * and the end of its attributes; -1 when the tag has no such attribute. The value ends at `attributeValueEnd`.
+ * @example attributeValueStart(Buffer.from('<c r="A1" t="s">'), 2, 15, "t")  //=> 13
+ */
+export function attributeValueStart(source: Buffer, from: number, to: number, name: string): number {
+  let at = from;
+  while (at < to) {
+    let code = source[at]!;
+    if (code <= SPACE) {
+      at++;
+      continue;
+    }
+    const nameStart = at;
+    while (at < to && code > SPACE && code !== EQUALS) code = source[++at]!;
+    const nameEnd = at;
+    while (at < to && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) code = source[++at]!;
+    if (at >= to) return -1;
+    const valueStart = at + 1;
+    const valueEnd = attributeValueEnd(source, valueStart);
+    if (valueEnd >= to) return -1;
+    if (isAsciiName(source, nameStart, nameEnd, name)) return valueStart;
+    at = valueEnd + 1;
+  }
+  return -1;
+}
+
+/** Where the value that starts at `valueStart` (just after its opening quote) ends: at its closing quote. */
+export function attributeValueEnd(source: Buffer, valueStart: number): number {
+  const quote = source[valueStart - 1];
+  let at = valueStart;
+  while (at < source.length && source[at] !== quote) at++;
+  return at;
+}
+
+/**
+ * The decoded value of attribute `name` of a tag, or undefined.
+ * @example attributeValue(Buffer.from('<row r="7">'), 4, 10, "r")  //=> "7"
+ */
+export function attributeValue(source: Buffer, from: number, to: number, name: string): string | undefined {
+  const start = attributeValueStart(source, from, to, name);
+  return start < 0 ? undefined : decodeXmlAttribute(source, start, attributeValueEnd(source, start));
+}
+
+/**
+ * Every attribute of a tag by its name as written (prefix included), values decoded; when a name is given twice
+ * the last value is kept.
+ * @example tagAttributes(Buffer.from('<sheet name="A &amp; B" r:id="rId1"/>'), 6, 35)  //=> { name: "A & B", "r:id": "rId1" }
+ */
+export function tagAttributes(source: Buffer, from: number, to: number): Record<string, string> {
+  // No prototype: an attribute named "__proto__" or "constructor" is just a name.
+  const attributes = Object.create(null) as Record<string, string>;
+  let at = from;
+  while (at < to) {
+    let code = source[at]!;
+    if (code <= SPACE) {
+      at++;
+      continue;
+    }
+    const nameStart = at;
+    while (at < to && code > SPACE && code !== EQUALS) code = source[++at]!;
+    const nameEnd = at;
+    while (at < to && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) code = source[++at]!;
+    if (at >= to) break;
+    const valueStart = at + 1;
+    const valueEnd = attributeValueEnd(source, valueStart);
+    if (valueEnd >= to) break;
+    attributes[source.toString("utf8", nameStart, nameEnd)] = decodeXmlAttribute(source, valueStart, valueEnd);
+    at = valueEnd + 1;
+  }
+  return attributes;
+}
