@@ -1,33 +1,60 @@
-import type { ConditionalFormattingOptions, DataBarRuleType } from "exceljs";
 import type { ConditionalFormat } from "../engine/report/model";
 import { parseCellRange } from "./charts/cellRange";
+import type { ArgbColor } from "./reportCellStyles";
+
+/** A conditional-format value object (`<cfvo>`): the range's minimum, maximum or a percentile. */
+export type ConditionalFormatValue = { readonly type: "min" } | { readonly type: "max" } | { readonly type: "percentile"; readonly value: number };
+
+/** One `<cfRule>` as SpreadsheetML stores it; `priority` orders the rules of a sheet (1 first). */
+export type ConditionalFormatRule =
+  | {
+      readonly type: "dataBar";
+      readonly priority: number;
+      readonly cfvo: readonly [ConditionalFormatValue, ConditionalFormatValue];
+      readonly color: ArgbColor;
+      /** false: Excel 2010's solid bar, drawn through the rule's x14 extension. */
+      readonly gradient: false;
+    }
+  | {
+      readonly type: "cellIs";
+      readonly operator: "greaterThan";
+      readonly priority: number;
+      readonly formulae: readonly [string];
+      /** The differential format (`<dxf>`) applied to a matching cell. */
+      readonly style: { readonly fill: { readonly bgColor: ArgbColor }; readonly font: { readonly color: ArgbColor } };
+    }
+  | {
+      readonly type: "colorScale";
+      readonly priority: number;
+      readonly cfvo: readonly ConditionalFormatValue[];
+      readonly color: readonly ArgbColor[];
+    };
+
+/** The rules over one `sqref`: `<conditionalFormatting sqref="…">`. */
+export interface ExcelConditionalFormat {
+  readonly ref: string;
+  readonly rules: readonly ConditionalFormatRule[];
+}
 
 /**
- * A report's conditional format as ExcelJS draws it natively. `priority` orders the rules of a sheet (1 first):
+ * A report's conditional format as Excel stores it natively. `priority` orders the rules of a sheet (1 first):
  * the report's order. Data bars run from the range's minimum to its maximum in one solid colour (Excel 2010's
- * solid bar, written by ExcelJS with its x14 extension); "greater than" fills the cell and colours its text; the
- * colour scale goes low → middle (50th percentile) → high.
+ * solid bar, with its x14 extension); "greater than" fills the cell and colours its text; the colour scale goes
+ * low → middle (50th percentile) → high.
  *
  * Throws for a range that is not A1-style ("B5:B40", or several separated by spaces) or a colour that is not
  * "#RRGGBB", "RRGGBB" or "AARRGGBB": bugs in the report description.
  * @example excelConditionalFormatting({ kind: "dataBar", range: "D5:D9", color: "#5B9BD5" }, 1)
  * //=> { ref: "D5:D9", rules: [{ type: "dataBar", priority: 1, color: { argb: "FF5B9BD5" }, … }] }
  */
-export function excelConditionalFormatting(format: ConditionalFormat, priority: number): ConditionalFormattingOptions {
+export function excelConditionalFormatting(format: ConditionalFormat, priority: number): ExcelConditionalFormat {
   const ref = checkedRange(format.range);
   switch (format.kind) {
-    case "dataBar": {
-      // ExcelJS draws a data bar's colour but its types leave the field out.
-      const rule: DataBarRuleType & { color: { argb: string } } = {
-        type: "dataBar",
-        priority,
-        cfvo: [{ type: "min" }, { type: "max" }],
-        color: { argb: argbColor(format.color) },
-        // Only a solid bar gets the x14 part its <x14:id> refers to: ExcelJS leaves the id empty for a gradient one.
-        gradient: false,
+    case "dataBar":
+      return {
+        ref,
+        rules: [{ type: "dataBar", priority, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: argbColor(format.color) }, gradient: false }],
       };
-      return { ref, rules: [rule] };
-    }
     case "greaterThan":
       if (!Number.isFinite(format.value)) throw new Error(`Conditional format on ${ref}: threshold ${format.value} is not a number`);
       return {
@@ -39,10 +66,7 @@ export function excelConditionalFormatting(format: ConditionalFormat, priority: 
             priority,
             formulae: [String(format.value)],
             // In a differential format a solid fill's colour is its background colour (Excel's own dxf convention).
-            style: {
-              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbColor(format.fill) } },
-              font: { color: { argb: argbColor(format.fontColor) } },
-            },
+            style: { fill: { bgColor: { argb: argbColor(format.fill) } }, font: { color: { argb: argbColor(format.fontColor) } } },
           },
         ],
       };

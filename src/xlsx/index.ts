@@ -1,14 +1,9 @@
-// src/xlsx: files on disk. Reads .xlsx (ExcelJS in memory, or a SAX streaming reader for big files) and .csv into
-// the workbook port (src/engine/port.ts), and writes the report model (src/engine/report/model.ts) as a new .xlsx,
-// charts included (src/xlsx/charts). Uses exceljs, unzipper and saxes (readers) and jszip (adding chart parts to
-// the written package; exceljs depends on it too).
-export { readWorkbookFile, STREAMING_THRESHOLD_BYTES, type ReadWorkbookOptions } from "./readWorkbook";
+// src/xlsx: files on disk. Reads .xlsx (our zip reader and XML tokenizer, src/xlsx/zip and src/xlsx/xml; ExcelJS as
+// a fallback) and .csv into the workbook port (src/engine/port.ts), and writes the report model
+// (src/engine/report/model.ts) as a new .xlsx, charts included, as OOXML written directly (src/xlsx/ooxml,
+// src/xlsx/charts). Uses exceljs (the readers' fallback, loaded only then); jszip only in addChartParts, which adds
+// charts to a package written elsewhere.
+export { readWorkbookFile, type ReadWorkbookOptions } from "./readWorkbook";
 export { readCsvFile, parseCsv, detectCsvDelimiter, decodeCsvBytes } from "./readCsv";
-export {
-  writeReportWorkbook,
-  isValidTableName,
-  STREAMING_WRITE_THRESHOLD_CELLS,
-  type WriteReportOptions,
-  type WrittenWorkbookStep,
-} from "./writeReportWorkbook";
+export { writeReportWorkbook, isValidTableName, type WriteReportOptions, type WrittenWorkbookStep } from "./writeReportWorkbook";
 export { addChartParts } from "./charts";

@@ -1,11 +1,35 @@
-import type { Style } from "exceljs";
 import { defaultNumberFormat, type ColumnStyle, type ReportText, type RowRole } from "../engine/report/model";
 
+/** An ARGB colour as SpreadsheetML stores it: alpha first, "FF" for opaque ("FFDDEBF7"). */
+export interface ArgbColor {
+  readonly argb: string;
+}
+
+export interface CellFont {
+  readonly name: string;
+  readonly family: number;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly color?: ArgbColor;
+}
+
+export interface CellBorderEdge {
+  readonly style: "thin";
+}
+
 /**
- * The look of a report, in one place: the renderer asks for a style by role and column and gets one shared,
- * frozen ExcelJS style object, so that 100,000 cells of a column cost one object, not 100,000.
+ * The look of one cell: the subset of SpreadsheetML's cell format (font, solid fill, border edges, number format,
+ * horizontal alignment) that reports use. The shape follows ExcelJS's `Style`, so a style read back by ExcelJS
+ * compares field by field. The writer turns each distinct style into one `<xf>` of styles.xml.
  */
-export type CellStyle = Readonly<Partial<Style>>;
+export interface CellStyle {
+  readonly font?: CellFont;
+  readonly fill?: { readonly type: "pattern"; readonly pattern: "solid"; readonly fgColor: ArgbColor };
+  readonly border?: { readonly top?: CellBorderEdge; readonly bottom?: CellBorderEdge };
+  readonly numFmt?: string;
+  readonly alignment?: { readonly horizontal: "right" };
+}
 
 const HEADER_FILL_ARGB = "FFDDEBF7";
 const HEADER_TEXT_ARGB = "FF000000";
@@ -24,6 +48,11 @@ export function textStyle(role: ReportText["role"]): CellStyle {
   return textStyles[role];
 }
 
+/**
+ * The look of a report, in one place: the renderer asks for a style by role and column and gets one shared,
+ * frozen style object, so that 100,000 cells of a column cost one object, not 100,000 (and the writer finds the
+ * style's `<xf>` by the object's identity).
+ */
 export class ReportCellStyles {
   private readonly cache = new Map<string, CellStyle>();
 
@@ -50,7 +79,7 @@ export class ReportCellStyles {
     }));
   }
 
-  private shared(key: string, make: () => Partial<Style>): CellStyle {
+  private shared(key: string, make: () => CellStyle): CellStyle {
     let style = this.cache.get(key);
     if (style === undefined) {
       style = deepFreeze(make());

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { SaxesParser } from "saxes";
 import type { ReportBlock, ReportSheet, ReportWorkbook } from "../engine/report/model";
 import { readWorkbookFile } from "./readWorkbook";
 import { isValidTableName, writeReportWorkbook } from "./writeReportWorkbook";
@@ -154,59 +155,65 @@ describe("writeReportWorkbook", () => {
 
   it("writes formula-like strings as text, never as formulas", async () => {
     const hostile = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "=1+1", "\t=cmd|' /C calc'!A0"];
-    for (const streaming of [false, true]) {
-      const path = join(dir, `hostile-${streaming}.xlsx`);
-      await writeReportWorkbook(
-        {
-          sheets: [
-            {
-              key: "h",
-              name: "H",
-              columnWidths: [],
-              texts: [{ row: 0, column: 0, text: "=1+2", role: "title" }],
-              blocks: [{ row: 1, column: 0, header: ["=A1"], columns: [{ kind: "text" }], rows: hostile.map((t) => [t]) }],
-              charts: [],
-            },
-          ],
-        },
-        path,
-        { streaming },
-      );
-      const sheet = (await loadWithExcelJs(path)).getWorksheet("H");
-      const cells = ["=1+2", "=A1", ...hostile].map((text, i) => ({ text, cell: sheet?.getCell(i + 1, 1) }));
-      for (const { text, cell } of cells) {
-        expect(cell?.type).toBe(ExcelJS.ValueType.String);
-        expect(cell?.value).toBe(text);
-      }
-      const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
-      expect(xml).not.toMatch(/<f[\s>]/);
+    const path = join(dir, "hostile.xlsx");
+    await writeReportWorkbook(
+      {
+        sheets: [
+          {
+            key: "h",
+            name: "H",
+            columnWidths: [],
+            texts: [{ row: 0, column: 0, text: "=1+2", role: "title" }],
+            blocks: [{ row: 1, column: 0, header: ["=A1"], columns: [{ kind: "text" }], rows: hostile.map((t) => [t]) }],
+            charts: [],
+          },
+        ],
+      },
+      path,
+    );
+    const sheet = (await loadWithExcelJs(path)).getWorksheet("H");
+    const cells = ["=1+2", "=A1", ...hostile].map((text, i) => ({ text, cell: sheet?.getCell(i + 1, 1) }));
+    for (const { text, cell } of cells) {
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+      expect(cell?.value).toBe(text);
     }
+    const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
+    expect(xml).not.toMatch(/<f[\s>]/);
   });
 
-  it("gives the same cells from the streaming writer as from the in-memory one", async () => {
-    const withoutTables: ReportWorkbook = {
-      sheets: report.sheets.map((sheet) => ({
-        ...sheet,
-        blocks: sheet.blocks.map(({ table: _table, ...block }) => block),
-      })),
+  it("round-trips a multi-sheet report through ExcelJS and through both of our readers alike", async () => {
+    const path = join(dir, "multi.xlsx");
+    const third: ReportSheet = {
+      key: "flags",
+      name: "Flags & Notes",
+      columnWidths: [18, 8],
+      texts: [{ row: 0, column: 0, text: "Flags", role: "title" }],
+      blocks: [{ row: 2, column: 0, header: ["Name", "Paid"], columns: [{ kind: "text" }, { kind: "text" }], rows: [["ACME", true], ["Beta", false]] }],
+      charts: [],
     };
-    const inMemory = join(dir, "in-memory.xlsx");
-    const streamed = join(dir, "streamed.xlsx");
-    await writeReportWorkbook(withoutTables, inMemory, { streaming: false });
-    await writeReportWorkbook(withoutTables, streamed, { streaming: true });
-    expect(await readWorkbookFile(streamed)).toEqual(await readWorkbookFile(inMemory));
+    await writeReportWorkbook({ sheets: [...report.sheets, third] }, path);
 
-    const describeCells = async (path: string) => {
-      const workbook = await loadWithExcelJs(path);
-      return workbook.worksheets.map((sheet) => {
-        const cells: unknown[] = [];
-        sheet.eachRow((row) =>
-          row.eachCell((cell) => cells.push([cell.address, cell.numFmt, cell.font, cell.border, cell.fill])),
-        );
-        return { name: sheet.name, views: sheet.views, widths: [1, 2, 3].map((c) => sheet.getColumn(c).width), cells };
-      });
-    };
-    expect(await describeCells(streamed)).toEqual(await describeCells(inMemory));
+    const workbook = await loadWithExcelJs(path);
+    expect(workbook.creator).toBe("Receivables Desk");
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Podsumowanie", "Szczegóły", "Flags & Notes"]);
+    const values = workbook.worksheets.map((sheet) => {
+      const rows: unknown[][] = [];
+      sheet.eachRow((row, number) => (rows[number - 1] = (row.values as unknown[]).slice(1)));
+      return rows;
+    });
+    expect(values[0]?.[4]).toEqual(["bieżące", 1000, 0]);
+    // ExcelJS turns a serial under a date format into a Date: 45716.5 is noon on 2025-02-28.
+    expect(values[1]?.[5]).toEqual(["007", "Beta", new Date(Date.UTC(2025, 1, 28, 12)), -0.01, 0.25]);
+    expect(values[2]?.slice(2)).toEqual([["Name", "Paid"], ["ACME", true], ["Beta", false]]);
+    const detail = workbook.getWorksheet("Szczegóły")!;
+    // ExcelJS finds the table, with the header cells as its columns.
+    const table = detail.getTable("AgingDetail") as unknown as { table: { tableRef?: string; ref: string; columns: Array<{ name: string }> } };
+    expect(table.table.columns.map((c) => c.name)).toEqual(["Faktura", "Kontrahent", "Termin", "Kwota", "Udział"]);
+    expect(detail.getColumn(2).width).toBe(30);
+    expect(workbook.getWorksheet("Flags & Notes")!.getCell("B4").type).toBe(ExcelJS.ValueType.Boolean);
+
+    // The SAX reader (big files) and ExcelJS's model (small files) read the same workbook.
+    expect(await readWorkbookFile(path, { streaming: true })).toEqual(await readWorkbookFile(path, { streaming: false }));
   });
 
   it("runs the after-write steps on the complete file before it takes its name", async () => {
@@ -256,9 +263,9 @@ describe("writeReportWorkbook", () => {
       return { key: name, name, columnWidths: [], texts: [{ row: 0, column: 0, text: name, role: "title" }], blocks: [], charts: [] };
     }
 
-    it.each([false, true])("are written natively (streaming: %s)", async (streaming) => {
-      const path = join(dir, `formats-${streaming}.xlsx`);
-      await writeReportWorkbook({ sheets: [formatted, portrait, narrow] }, path, { streaming });
+    it("are written natively", async () => {
+      const path = join(dir, "formats.xlsx");
+      await writeReportWorkbook({ sheets: [formatted, portrait, narrow] }, path);
       const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
 
       const rules = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g)].map((m) => [m[1], m[2]]);
@@ -274,12 +281,11 @@ describe("writeReportWorkbook", () => {
       const dxfId = Number(/dxfId="(\d+)"/.exec(greaterThan ?? "")?.[1]);
       const dxfs = [...(await sheetXml(path, "xl/styles.xml")).matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
       expect(dxfs[dxfId]).toBe('<font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill>');
-      if (!streaming) {
-        // In memory, ExcelJS writes the data bar's x14 extension, and the rule's reference to it matches.
-        const id = /<x14:id>([^<]+)<\/x14:id>/.exec(dataBar ?? "")?.[1];
-        expect(id).toMatch(/^\{[0-9A-F-]{36}\}$/);
-        expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0">`);
-      }
+      // The data bar's x14 extension (Excel 2010's solid bar), and the rule's reference to it, match.
+      const id = /<x14:id>([^<]+)<\/x14:id>/.exec(dataBar ?? "")?.[1];
+      expect(id).toMatch(/^\{[0-9A-F-]{36}\}$/);
+      expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0">`);
+      expect(xml).toContain(`</x14:cfRule><xm:sqref>B2:B4</xm:sqref>`);
 
       // Every report sheet is landscape and fit to one page wide unless it says otherwise.
       const pageSetup = (sheet: string) => /<pageSetup [^>]*\/>/.exec(sheet)?.[0] ?? "";
@@ -330,6 +336,16 @@ describe("writeReportWorkbook", () => {
       expect((await readWorkbookFile(path)).sheets[0]?.rows).toEqual([[null, "Kwota", "kwota2", "Column3"]]);
     });
 
+    it("an empty sheet is a sheet with no rows", async () => {
+      const path = join(dir, "empty-sheet.xlsx");
+      await writeReportWorkbook({ sheets: [{ key: "e", name: "Empty", columnWidths: [], texts: [], blocks: [], charts: [] }] }, path);
+      const xml = await sheetXml(path, "xl/worksheets/sheet1.xml");
+      expect(xml).toContain('<dimension ref="A1"/>');
+      expect(xml).toContain("<sheetData></sheetData>");
+      expect((await readWorkbookFile(path)).sheets).toEqual([{ name: "Empty", rows: [], firstRow: 1, firstColumn: 1 }]);
+      expect((await loadWithExcelJs(path)).getWorksheet("Empty")?.rowCount).toBe(0);
+    });
+
     it("escapes literal _xHHHH_ so Excel reads the text back unchanged", async () => {
       const path = join(dir, "escapes.xlsx");
       await writeReportWorkbook(oneSheet([{ row: 0, column: 0, columns: [{ kind: "text" }], rows: [["_x0041_ and _x000D_"]] }]), path);
@@ -355,7 +371,6 @@ describe("writeReportWorkbook", () => {
         writeReportWorkbook(oneSheet([block, { ...block, row: 5, table: { name: "FIRST" } }]), path),
       ).rejects.toThrow(/Duplicate table/);
       await expect(writeReportWorkbook(oneSheet([], "Zły/arkusz"), path)).rejects.toThrow(/sheet name/);
-      await expect(writeReportWorkbook(oneSheet([block]), path, { streaming: true })).rejects.toThrow(/tables/);
       expect((await readdir(dir)).filter((name) => name.includes("never"))).toEqual([]);
     });
 
@@ -424,5 +439,133 @@ describe("sheet protection", () => {
     expect(protection).toMatch(/sort="0"/);
     expect(protection).toMatch(/autoFilter="0"/);
     expect(open).not.toMatch(/<sheetProtection/);
+  });
+});
+
+describe("text escaping and the package's XML", () => {
+  const awkward = [
+    "Tom & Jerry <Ltd> \"quoted\" 'single'",
+    "bell\u0007 and\u0001 controls\u001F dropped",
+    "  padded both ends  ",
+    "\ttab first",
+    "line 1\nline 2",
+    "windows\r\nline end",
+    "=SUM(A1:A9)",
+    "]]> and <![CDATA[",
+    "złoty 💶 ok",
+    "lone \uD800 surrogate",
+    "_x0041_ stays literal",
+  ];
+  const expected = [
+    "Tom & Jerry <Ltd> \"quoted\" 'single'",
+    "bell and controls dropped",
+    "  padded both ends  ",
+    "\ttab first",
+    "line 1\nline 2",
+    "windows\r\nline end",
+    "=SUM(A1:A9)",
+    "]]> and <![CDATA[",
+    "złoty 💶 ok",
+    "lone  surrogate",
+    "_x0041_ stays literal",
+  ];
+  const header = ["Kwota & <netto>", "Two\nlines", " spaced ", "Ctrl\u0002"];
+  const sheet: ReportSheet = {
+    key: "esc",
+    name: "Esc & <Co>",
+    columnWidths: [30, 12, 12, 12],
+    texts: [{ row: 0, column: 0, text: " <title> & \"more\" ", role: "title" }],
+    blocks: [
+      {
+        row: 2,
+        column: 0,
+        header,
+        columns: [{ kind: "text" }, { kind: "text" }, { kind: "text" }, { kind: "text" }],
+        rows: awkward.map((text, i) => [text, i, i % 2 === 0, null]),
+        table: { name: "Awkward" },
+      },
+    ],
+    charts: [],
+    protect: true,
+    pageBreaks: [5],
+    conditionalFormats: [
+      { kind: "dataBar", range: "B4:B14", color: "#5B9BD5" },
+      { kind: "greaterThan", range: "B4:B14", value: 5, fill: "#FFC7CE", fontColor: "#9C0006" },
+    ],
+    freeze: { rows: 3, columns: 1 },
+  };
+  let path: string;
+  beforeAll(async () => {
+    path = join(dir, "escaping.xlsx");
+    await writeReportWorkbook({ sheets: [sheet, summarySheet] }, path);
+  });
+
+  it("reads every text back as written, less the characters XML cannot carry", async () => {
+    const texts = (rows: readonly (readonly unknown[])[]) => rows.slice(3).map((row) => row[0]);
+    const data = await readWorkbookFile(path, { streaming: true });
+    expect(data.sheets[0]?.name).toBe("Esc & <Co>");
+    expect(data.sheets[0]?.rows[0]).toEqual([" <title> & \"more\" "]);
+    expect(texts(data.sheets[0]!.rows)).toEqual(expected);
+    expect(data).toEqual(await readWorkbookFile(path, { streaming: false }));
+
+    const worksheet = (await loadWithExcelJs(path)).getWorksheet("Esc & <Co>")!;
+    for (const { text, cell } of expected.map((text, i) => ({ text, cell: worksheet.getCell(i + 4, 1) }))) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+    }
+    expect(worksheet.getCell("C4").value).toBe(true);
+    expect(worksheet.getCell("C5").value).toBe(false);
+  });
+
+  it("keeps leading and trailing white space with xml:space=preserve, and writes no formula", async () => {
+    const strings = await sheetXml(path, "xl/sharedStrings.xml");
+    expect(strings).toContain('<si><t xml:space="preserve">  padded both ends  </t></si>');
+    expect(strings).toContain('<si><t xml:space="preserve">\ttab first</t></si>');
+    expect(strings).toContain("<si><t>Tom &amp; Jerry &lt;Ltd&gt; \"quoted\" 'single'</t></si>");
+    expect(strings).toContain("<si><t>windows&#xD;\nline end</t></si>");
+    expect(strings).toContain("<si><t>_x005F_x0041_ stays literal</t></si>");
+    for (const control of ["\u0001", "\u0002", "\u0007", "\u001F"]) expect(strings).not.toContain(control);
+    expect(await sheetXml(path, "xl/worksheets/sheet1.xml")).not.toMatch(/<f[\s>]/);
+  });
+
+  it("names the table's columns exactly as its header cells read", async () => {
+    const tableXml = await sheetXml(path, "xl/tables/table1.xml");
+    expect(tableXml).toContain('ref="A3:D14"');
+    expect(tableXml).toContain('<autoFilter ref="A3:D14"/>');
+    const names: string[] = [];
+    const parser = new SaxesParser();
+    parser.on("opentag", (tag) => {
+      if (tag.name === "tableColumn") names.push(String(tag.attributes["name"]));
+    });
+    parser.write(tableXml).close();
+    const headerCells = (await readWorkbookFile(path)).sheets[0]?.rows[2];
+    expect(names).toEqual(["Kwota & <netto>", "Two\nlines", " spaced ", "Ctrl"]);
+    expect(headerCells).toEqual(names);
+  });
+
+  it("writes every part as well-formed XML, declared in [Content_Types].xml, worksheet children in schema order", async () => {
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const parts = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+    const contentTypes = await zip.file("[Content_Types].xml")!.async("string");
+    for (const part of parts) {
+      const xml = await zip.file(part)!.async("string");
+      const children: string[] = [];
+      let depth = 0;
+      const parser = new SaxesParser({ xmlns: true });
+      parser.on("opentag", (tag) => {
+        if (depth++ === 1) children.push(tag.local);
+      });
+      parser.on("closetag", () => void depth--);
+      expect(() => parser.write(xml).close()).not.toThrow();
+      if (!part.endsWith(".rels") && part !== "[Content_Types].xml") expect(contentTypes).toContain(`PartName="/${part}"`);
+      if (part === "xl/worksheets/sheet1.xml") {
+        expect(children).toEqual([
+          "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetProtection", "conditionalFormatting",
+          "conditionalFormatting", "pageMargins", "pageSetup", "rowBreaks", "tableParts", "extLst",
+        ]);
+      }
+    }
+    expect(await sheetXml(path, "docProps/core.xml")).toContain("<dc:creator>Receivables Desk</dc:creator>");
+    expect(await sheetXml(path, "xl/worksheets/sheet1.xml")).toContain('<dimension ref="A1:D14"/>');
   });
 });

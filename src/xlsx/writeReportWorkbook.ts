@@ -1,49 +1,28 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
 import type { ReportWorkbook } from "../engine/report/model";
-import { addChartParts } from "./charts/addChartParts";
-import { chartRanges } from "./charts/planSheetCharts";
-import { cellName, planReportSheet, type SheetPlan } from "./planReportSheet";
+import { chartRanges, planSheetCharts } from "./charts/planSheetCharts";
+import { writeWorkbookPackage } from "./ooxml/writeWorkbookPackage";
+import { planReportSheet } from "./planReportSheet";
 import { ReportCellStyles } from "./reportCellStyles";
 
-/**
- * A step run on the finished .xlsx before it takes its final name: the place for parts ExcelJS cannot write.
- * Charts come this way (ExcelJS cannot write them): `addChartParts` opens the zip, adds `xl/charts/chartN.xml`, a
- * drawing per sheet, their relationships and content types, and writes the zip back to `file`.
- */
+/** A step run on the finished .xlsx before it takes its final name (e.g. `addChartParts` for a foreign package). */
 export type WrittenWorkbookStep = (file: string, report: ReportWorkbook) => Promise<void>;
 
 export interface WriteReportOptions {
-  /**
-   * Force ExcelJS's streaming writer (true) or its in-memory one (false). By default the streaming writer is used
-   * for big reports (at least STREAMING_WRITE_THRESHOLD_CELLS cells) without native tables: it cannot write
-   * tables.
-   */
-  readonly streaming?: boolean;
-  /**
-   * Run on the written file, in order, before it is renamed to `path`; after `addChartParts`, which runs first
-   * whenever a sheet has charts.
-   */
+  /** Run on the written file, in order, before it is renamed to `path`. */
   readonly afterWrite?: readonly WrittenWorkbookStep[];
 }
-
-/**
- * Cells from which the streaming writer is chosen. In-memory, ExcelJS needs about 1.5 KB and 13 µs per cell
- * (10.5 s / 1.2 GB for 100,000 rows × 8 columns); streaming, a quarter of the time and a seventh of the memory.
- */
-export const STREAMING_WRITE_THRESHOLD_CELLS = 200_000;
-
-const TABLE_STYLE = "TableStyleMedium2";
 
 /**
  * Writes a report workbook as a new .xlsx at `path` (replacing a file of that name, never editing one): texts
  * (title, subtitle, note), blocks (bold header, number formats per column, bold total rows), native Excel
  * tables, column widths, frozen panes, conditional formats, the page setup (landscape and fit to width unless
- * the sheet says otherwise) and native charts (added to the written package by `addChartParts`). Dates are
- * written as serial numbers under a date format, never as JS Dates, so no time zone can shift them; strings are
- * always text cells, never formulas. The file appears under its name only once complete.
+ * the sheet says otherwise), sheet protection and native charts. The package's XML is written directly from the
+ * sheets' plans, rows streamed and deflated as they are made (src/xlsx/ooxml), so memory does not grow with an
+ * object per cell. Dates are written as serial numbers under a date format, never as JS Dates, so no time zone can
+ * shift them; strings are always text cells, never formulas. The file appears under its name only once complete.
  *
  * Throws for a report that cannot be drawn as described (invalid or duplicate sheet or table names,
  * overlapping blocks, chart or conditional-format ranges that are not ranges): those are bugs in the report, not
@@ -58,124 +37,20 @@ export async function writeReportWorkbook(
   checkNames(report);
   for (const sheet of report.sheets) for (const chart of sheet.charts) chartRanges(sheet.name, chart);
   const styles = new ReportCellStyles();
-  const plans = report.sheets.map((sheet) => planReportSheet(sheet, styles));
-  const hasTables = plans.some((plan) => plan.tables.length > 0);
-  const cellCount = plans.reduce((sum, plan) => sum + plan.cellCount, 0);
-  const streaming = options.streaming ?? (!hasTables && cellCount >= STREAMING_WRITE_THRESHOLD_CELLS);
-  if (streaming && hasTables) {
-    throw new Error("ExcelJS's streaming writer cannot write tables; write this report in memory");
-  }
+  const sheets = report.sheets.map((sheet) => ({
+    plan: planReportSheet(sheet, styles),
+    charts: sheet.charts.length > 0 ? planSheetCharts(sheet) : [],
+  }));
 
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await (streaming ? writeStreaming(plans, temporary) : writeInMemory(plans, temporary));
-    const hasCharts = report.sheets.some((sheet) => sheet.charts.length > 0);
-    for (const step of [...(hasCharts ? [addChartParts] : []), ...(options.afterWrite ?? [])]) await step(temporary, report);
+    await writeWorkbookPackage(sheets, temporary);
+    for (const step of options.afterWrite ?? []) await step(temporary, report);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
-}
-
-function newWorksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
-  // A fresh object per sheet: ExcelJS keeps and extends the page setup it is given.
-  const pageSetup = { ...plan.pageSetup };
-  if (plan.freeze === null) return { pageSetup };
-  const { rows, columns } = plan.freeze;
-  return {
-    pageSetup,
-    views: [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellName(rows, columns), activeCell: cellName(rows, columns) }],
-  };
-}
-
-/**
- * Both writers draw conditional formats. ExcelJS's streaming writer leaves out the worksheet's x14 extension, so a
- * data bar it writes keeps only the Excel 2007 part (and an empty `<x14:id/>` reference).
- */
-function addConditionalFormats(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  for (const format of plan.conditionalFormats) worksheet.addConditionalFormatting(format);
-}
-
-function setColumnWidths(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  plan.columnWidths.forEach((width, index) => {
-    if (width > 0) worksheet.getColumn(index + 1).width = width;
-  });
-}
-
-async function writeInMemory(plans: readonly SheetPlan[], file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Receivables Desk";
-  for (const plan of plans) {
-    const worksheet = workbook.addWorksheet(plan.name, newWorksheetOptions(plan));
-    setColumnWidths(worksheet, plan);
-    addConditionalFormats(worksheet, plan);
-    // Tables first: ExcelJS stores their values into the cells, which the pass below then styles.
-    for (const table of plan.tables) {
-      worksheet.addTable({
-        name: table.name,
-        displayName: table.name,
-        ref: cellName(table.row, table.column),
-        headerRow: true,
-        totalsRow: false,
-        style: { theme: TABLE_STYLE, showRowStripes: true },
-        columns: table.columnNames.map((name) => ({ name, filterButton: true })),
-        rows: table.rows.length > 0 ? table.rows.map((row) => [...row]) : [table.columnNames.map(() => null)],
-      });
-    }
-    for (const { row, cells } of plan.rows()) {
-      const excelRow = worksheet.getRow(row + 1);
-      for (const { column, value, style } of cells) {
-        const cell = excelRow.getCell(column + 1);
-        cell.value = value;
-        // Shared and frozen: ExcelJS only reads a cell's style when writing.
-        cell.style = style as Partial<ExcelJS.Style>;
-      }
-    }
-    for (const row of plan.pageBreaksAfter) worksheet.getRow(row).addPageBreak();
-    if (plan.protect) await protectSheet(worksheet);
-  }
-  await workbook.xlsx.writeFile(file);
-}
-
-async function writeStreaming(plans: readonly SheetPlan[], file: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
-  workbook.creator = "Receivables Desk";
-  for (const plan of plans) {
-    const worksheet = workbook.addWorksheet(plan.name, newWorksheetOptions(plan));
-    setColumnWidths(worksheet, plan);
-    addConditionalFormats(worksheet, plan);
-    const breaks = new Set(plan.pageBreaksAfter);
-    for (const { row, cells } of plan.rows()) {
-      const excelRow = worksheet.getRow(row + 1);
-      for (const { column, value, style } of cells) {
-        const cell = excelRow.getCell(column + 1);
-        cell.value = value;
-        cell.style = style as Partial<ExcelJS.Style>;
-      }
-      // Rows without cells never pass here; a statement always starts under a filled row, so its break is kept.
-      if (breaks.has(row + 1)) excelRow.addPageBreak();
-      excelRow.commit();
-    }
-    if (plan.protect) await protectSheet(worksheet);
-    worksheet.commit();
-  }
-  await workbook.commit();
-}
-
-/**
- * Sheet protection against accidental edits, with no password (none is ever stored in the code or the file):
- * selecting, sorting, filtering and formatting columns and rows stay allowed.
- */
-async function protectSheet(worksheet: ExcelJS.Worksheet): Promise<void> {
-  await worksheet.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    sort: true,
-    autoFilter: true,
-    formatColumns: true,
-    formatRows: true,
-  });
 }
 
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;

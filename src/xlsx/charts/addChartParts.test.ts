@@ -160,14 +160,14 @@ const WORKSHEET_SEQUENCE = [
   "extLst",
 ];
 
-describe("addChartParts (run by writeReportWorkbook)", () => {
-  for (const streaming of [false, true]) {
-    const writer = streaming ? "streaming" : "in-memory";
-    const sheets = streaming ? report.sheets.map((s) => ({ ...s, blocks: s.blocks.map(({ table: _t, ...b }) => b) })) : report.sheets;
+describe("charts written by writeReportWorkbook, and addChartParts on a written package", () => {
+  for (const withTables of [true, false]) {
+    const variant = withTables ? "with a table" : "without tables";
+    const sheets = withTables ? report.sheets : report.sheets.map((s) => ({ ...s, blocks: s.blocks.map(({ table: _t, ...b }) => b) }));
 
-    it(`adds drawings, charts, relationships and content types to the package (${writer} writer)`, async () => {
-      const path = join(dir, `charts-${writer}.xlsx`);
-      await writeReportWorkbook({ sheets }, path, { streaming });
+    it(`writes drawings, charts, relationships and content types into the package (${variant})`, async () => {
+      const path = join(dir, `charts-${withTables ? "table" : "plain"}.xlsx`);
+      await writeReportWorkbook({ sheets }, path);
       const pkg = await unzip(path);
 
       expect(pkg.names).toEqual(
@@ -209,11 +209,12 @@ describe("addChartParts (run by writeReportWorkbook)", () => {
 
       const aging = await drawingOf(SHEET);
       expect(aging.target).toBe("../drawings/drawing1.xml");
+      // The data bar's x14 extension is the sheet's extLst, after tableParts.
       expect(aging.children.slice(aging.children.indexOf("pageSetup"))).toEqual(
-        streaming ? ["pageSetup", "drawing"] : ["pageSetup", "drawing", "tableParts", "extLst"],
+        withTables ? ["pageSetup", "drawing", "tableParts", "extLst"] : ["pageSetup", "drawing", "extLst"],
       );
       // The table's relationship is kept beside the drawing's.
-      if (!streaming) expect(aging.rels.map((r) => r.attributes["Target"])).toEqual(["../tables/table1.xml", "../drawings/drawing1.xml"]);
+      if (withTables) expect(aging.rels.map((r) => r.attributes["Target"])).toEqual(["../tables/table1.xml", "../drawings/drawing1.xml"]);
       expect((await drawingOf("Tiny & Co")).target).toBe("../drawings/drawing2.xml");
       expect(all(await pkg.xml(await partOf("Notes")), "drawing")).toEqual([]);
 
@@ -294,7 +295,7 @@ describe("addChartParts (run by writeReportWorkbook)", () => {
     });
   }
 
-  it("runs before the caller's own after-write steps", async () => {
+  it("are in the package before the caller's own after-write steps run", async () => {
     const path = join(dir, "steps.xlsx");
     const seen: string[][] = [];
     await writeReportWorkbook({ sheets: [secondChartSheet] }, path, {
@@ -303,7 +304,7 @@ describe("addChartParts (run by writeReportWorkbook)", () => {
     expect(seen).toEqual([["xl/charts/chart1.xml"]]);
   });
 
-  it("leaves a report without charts as ExcelJS wrote it", async () => {
+  it("leaves a report without charts as it was written", async () => {
     const path = join(dir, "no-charts.xlsx");
     await writeReportWorkbook({ sheets: [plainSheet] }, path);
     const { names } = await unzip(path);

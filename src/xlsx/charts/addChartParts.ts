@@ -16,12 +16,13 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 const NS_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
- * The after-write step that gives a written report its native charts (ExcelJS cannot write them): for each sheet
- * with charts, a drawing part (`xl/drawings/drawingN.xml`) anchoring one chart part (`xl/charts/chartN.xml`) per
- * chart, their relationships, `<drawing r:id/>` in the sheet, and the content types; the zip is written back to
- * `file`. Sheets are found by name through the workbook's relationships, not by guessing part names. A report
- * without charts leaves the file untouched. `writeReportWorkbook` runs it by default when a sheet has charts.
- * @example await writeReportWorkbook(report, "out/report.xlsx")  // runs addChartParts on the temporary file
+ * Gives an .xlsx written elsewhere the native charts of a report: for each sheet with charts, a drawing part
+ * (`xl/drawings/drawingN.xml`) anchoring one chart part (`xl/charts/chartN.xml`) per chart, numbered after the
+ * package's own, their relationships, `<drawing r:id/>` in the sheet, and the content types; the zip is written
+ * back to `file`. Sheets are found by name through the workbook's relationships, not by guessing part names. A
+ * report without charts leaves the file untouched. `writeReportWorkbook` does not need it: it writes its charts
+ * with the rest of the package; this is an after-write step (`WriteReportOptions.afterWrite`) for other writers.
+ * @example await addChartParts("out/report.xlsx", report)
  */
 export async function addChartParts(file: string, report: ReportWorkbook): Promise<void> {
   // Planning first: a chart that cannot be drawn fails before the package is touched.

@@ -1,6 +1,6 @@
-// src/xlsx/charts: native Excel charts, which ExcelJS cannot write. The report model's charts become DrawingML
-// parts (a drawing per sheet, a chart part per chart, with cached values) added to the written .xlsx package by
-// the after-write step `addChartParts`, which `writeReportWorkbook` runs whenever a sheet has charts.
+// src/xlsx/charts: native Excel charts. The report model's charts become DrawingML parts (a drawing per sheet, a
+// chart part per chart, with cached values) that writeReportWorkbook writes into the package (src/xlsx/ooxml);
+// `addChartParts` adds them to a package written elsewhere.
 export { addChartParts } from "./addChartParts";
 export { chartPartXml } from "./chartPartXml";
 export { drawingPartXml, type DrawingChart } from "./drawingPartXml";
