@@ -7,8 +7,8 @@ describe("writeTextFile", () => {
   it("writes exactly the UTF-8 of the text, surrogate pairs across slice ends included", async () => {
     const dir = await mkdtemp(join(tmpdir(), "rd-text-"));
     try {
-      // 65,535 ASCII characters put the emoji's first half on the last unit of the first 64 Ki slice.
-      const text = `${"a".repeat(65_535)}😀 Zakład 1–30 ${"ż".repeat(200_000)}\n`;
+      // 262,143 ASCII characters put the emoji's first half on the last unit of the first 256 Ki slice.
+      const text = `${"a".repeat(262_143)}😀 Zakład 1–30 ${"ż".repeat(600_000)}\n`;
       const path = join(dir, "out.json");
       await writeTextFile(path, text);
       const bytes = await readFile(path);

@@ -7,7 +7,7 @@ import { writeWorkbookPackage } from "./ooxml/writeWorkbookPackage";
 import { planReportSheet } from "./planReportSheet";
 import { ReportCellStyles } from "./reportCellStyles";
 
-/** A step run on the finished .xlsx before it takes its final name (e.g. `addChartParts` for a foreign package). */
+/** A step run on the finished .xlsx, still under its temporary name (a check, a signature, an extra part). */
 export type WrittenWorkbookStep = (file: string, report: ReportWorkbook) => Promise<void>;
 
 export interface WriteReportOptions {
