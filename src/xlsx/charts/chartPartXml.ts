@@ -1,5 +1,5 @@
 import type { ChartPlan } from "./planSheetCharts";
-import { xmlText } from "./xmlText";
+import { escapeXmlAttribute, escapeXmlText } from "../ooxml/xmlEscape";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -40,7 +40,7 @@ export function chartPartXml(chart: ChartPlan): string {
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="${xmlText(valueFormat)}" sourceLinked="0"/>` +
+    `<c:numFmt formatCode="${escapeXmlAttribute(valueFormat)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>` +
@@ -70,7 +70,7 @@ function axisNumberFormat(formatCode: string): string {
  */
 function categoryAxisNumberFormat(categories: ChartPlan["categories"]): string {
   return categories.kind === "number"
-    ? `<c:numFmt formatCode="${xmlText(categories.formatCode)}" sourceLinked="0"/>`
+    ? `<c:numFmt formatCode="${escapeXmlAttribute(categories.formatCode)}" sourceLinked="0"/>`
     : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
 }
 
@@ -78,7 +78,7 @@ function titleXml(title: string): string {
   return (
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>` +
     `<a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1400" b="1"/>` +
-    `<a:t>${xmlText(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+    `<a:t>${escapeXmlText(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
   );
 }
 
@@ -86,7 +86,7 @@ function seriesXml(chart: ChartPlan, series: ChartPlan["series"][number], index:
   // CT_BarSer: idx, order, tx, spPr, invertIfNegative, ..., cat, val. CT_LineSer: idx, order, tx, spPr, marker,
   // ..., cat, val, smooth.
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${xmlText(series.name)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXmlText(series.name)}</c:v></c:tx>` +
     (chart.kind === "column" ? `<c:invertIfNegative val="0"/>` : `<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>`) +
     `<c:cat>${categoriesXml(chart.categories)}</c:cat>` +
     `<c:val>${numberReferenceXml(series.formula, series.formatCode, series.values)}</c:val>` +
@@ -98,10 +98,10 @@ function seriesXml(chart: ChartPlan, series: ChartPlan["series"][number], index:
 function categoriesXml(categories: ChartPlan["categories"]): string {
   if (categories.kind === "number") return numberReferenceXml(categories.formula, categories.formatCode, categories.values);
   const points = categories.labels
-    .map((label, i) => (label === null ? "" : `<c:pt idx="${i}"><c:v>${xmlText(label)}</c:v></c:pt>`))
+    .map((label, i) => (label === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXmlText(label)}</c:v></c:pt>`))
     .join("");
   return (
-    `<c:strRef><c:f>${xmlText(categories.formula)}</c:f>` +
+    `<c:strRef><c:f>${escapeXmlText(categories.formula)}</c:f>` +
     `<c:strCache><c:ptCount val="${categories.labels.length}"/>${points}</c:strCache></c:strRef>`
   );
 }
@@ -110,8 +110,8 @@ function categoriesXml(categories: ChartPlan["categories"]): string {
 function numberReferenceXml(formula: string, formatCode: string, values: ReadonlyArray<number | null>): string {
   const points = values.map((value, i) => (value === null ? "" : `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`)).join("");
   return (
-    `<c:numRef><c:f>${xmlText(formula)}</c:f>` +
-    `<c:numCache><c:formatCode>${xmlText(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>` +
+    `<c:numRef><c:f>${escapeXmlText(formula)}</c:f>` +
+    `<c:numCache><c:formatCode>${escapeXmlText(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>` +
     `</c:numRef>`
   );
 }

@@ -1,5 +1,5 @@
 import type { ReportChart } from "../../engine/report/model";
-import { xmlText } from "./xmlText";
+import { escapeXmlAttribute } from "../ooxml/xmlEscape";
 
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -27,11 +27,11 @@ export function drawingPartXml(charts: readonly DrawingChart[]): string {
     return (
       `<xdr:twoCellAnchor>${marker("from", row, column)}${marker("to", row + rows, column + columns)}` +
       `<xdr:graphicFrame macro="">` +
-      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="Chart ${index + 1}" descr="${xmlText(chart.title)}"/>` +
+      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="Chart ${index + 1}" descr="${escapeXmlAttribute(chart.title)}"/>` +
       `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS_C}">` +
-      `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${xmlText(chart.relationshipId)}"/>` +
+      `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${escapeXmlAttribute(chart.relationshipId)}"/>` +
       `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
     );
   });
