@@ -1,6 +1,6 @@
 import { GRID, MAX_DELAY, MIN_DELAY, posteriorSurvival } from "./delayCurves";
 import { STRATA, STRATUM_DISPUTED, seasonalOrigin, type PaymentModel } from "./fitPaymentModel";
-import { locationMixture } from "./locationPrior";
+import { MAX_MIXTURE_COMPONENTS, mixComponents, mixtureComponents } from "./locationPrior";
 
 /** Where an item's forecast comes from. */
 export const BASIS_NAMES = ["customer", "blended", "portfolio"] as const;
@@ -10,11 +10,16 @@ export const BASIS_BLENDED = 1;
 export const BASIS_PORTFOLIO = 2;
 
 /**
- * Location mixtures kept per model, so that the item forecast and the cash forecast, which walk the same customers,
- * mix each customer's prior once: up to MIXTURE_CACHE_GROUPS customers (GRID doubles each, about 25 MB at most).
+ * The components of each group's location mixture, kept per model so that the item forecast and the cash forecast,
+ * which walk the same customers, weigh each customer's locations once. `slot[g]`: 0 not yet weighed, −1 no mixture,
+ * else 1 + the offset in `components` of its count and pairs. A few numbers a customer: keeping the curves
+ * themselves (GRID numbers each) cost more in fresh memory than mixing them again.
  */
-const mixtures = new WeakMap<PaymentModel, Map<number, Float64Array | undefined>>();
-const MIXTURE_CACHE_GROUPS = 4096;
+interface MixtureCache {
+  readonly slot: Int32Array;
+  readonly components: number[];
+}
+const mixtures = new WeakMap<PaymentModel, MixtureCache>();
 
 /** Customer weight at or above which an item is said to be forecast from the customer's own history: it outweighs the prior. */
 const CUSTOMER_BASIS_WEIGHT = 0.5;
@@ -43,6 +48,7 @@ export class ItemOutlook {
   private readonly survival = new Float64Array(GRID);
   private readonly atRisk = new Float64Array(GRID);
   private readonly mixture = new Float64Array(GRID);
+  private readonly components = new Float64Array(2 * MAX_MIXTURE_COMPONENTS);
   private readonly scratch: Float64Array;
   private prior: Float64Array;
   private group = -STRATA - 1;
@@ -80,16 +86,27 @@ export class ItemOutlook {
     this.basis = !this.settledAny ? BASIS_PORTFOLIO : this.weight >= CUSTOMER_BASIS_WEIGHT ? BASIS_CUSTOMER : BASIS_BLENDED;
   }
 
-  /** The location mixture of group g: from the model's cache, else mixed (and cached while there is room). */
+  /** The location mixture of group g, in `this.mixture`; its components weighed once per model. */
   private mixtureOf(g: number): Float64Array | undefined {
-    let cache = mixtures.get(this.model);
-    if (!cache) mixtures.set(this.model, (cache = new Map()));
-    if (cache.has(g)) return cache.get(g);
-    const mixture = locationMixture(this.model.location, this.model.customerDelays, g, this.mixture, this.scratch);
-    if (cache.size >= MIXTURE_CACHE_GROUPS) return mixture;
-    const kept = mixture?.slice();
-    cache.set(g, kept);
-    return kept;
+    const { model, components } = this;
+    let cache = mixtures.get(model);
+    if (!cache) mixtures.set(model, (cache = { slot: new Int32Array(model.customerDelays.groups), components: [] }));
+    const slot = cache.slot[g]!;
+    let count: number;
+    if (slot === 0) {
+      count = mixtureComponents(model.location, model.customerDelays, g, components, this.scratch);
+      if (count === 0) cache.slot[g] = -1;
+      else {
+        cache.slot[g] = 1 + cache.components.length;
+        cache.components.push(count);
+        for (let k = 0; k < 2 * count; k++) cache.components.push(components[k]!);
+      }
+    } else if (slot < 0) count = 0;
+    else {
+      count = cache.components[slot - 1]!;
+      for (let k = 0; k < 2 * count; k++) components[k] = cache.components[slot + k]!;
+    }
+    return count === 0 ? undefined : mixComponents(model.location, components, count, this.mixture);
   }
 
   /** Probability the item is settled on or before `day` (0 for days not after the as-of date). */

@@ -34,7 +34,7 @@ const LOCATION_BIN_DAYS = 3;
 /** Customers with at least this many observations need no location prior: their own curve speaks. */
 export const LOCATED_ENOUGH = 30;
 /** The mixture keeps at most this many locations, each weighing at least MIN_COMPONENT of the heaviest. */
-const MAX_COMPONENTS = 12;
+export const MAX_MIXTURE_COMPONENTS = 12;
 const MIN_COMPONENT = 0.01;
 /** Density floor in the likelihood of a settlement: no location is ruled out by one odd item. */
 const DENSITY_FLOOR = 1e-4;
@@ -93,18 +93,20 @@ export function fitLocationPrior(customerDelays: GroupedDelays, strata: number):
 }
 
 /**
- * The prior curve of group g (a customer's ordinary items) written into `out`: Σ_μ w(μ) R(t − μ) over the
+ * The prior curve of group g (a customer's ordinary items) is the location mixture Σ_μ w(μ) R(t − μ) over the
  * heaviest locations, w(μ) ∝ g(μ) · Π likelihoods of the group's observations (a settlement at d:
- * R(d−μ−1) − R(d−μ); an item open at x: R(x−μ)). Undefined when the group has LOCATED_ENOUGH observations or
- * the portfolio has no located customer. O(locations × group size + MAX_COMPONENTS × GRID); `scratch` holds at
- * least `prior.days.length` numbers.
+ * R(d−μ−1) − R(d−μ); an item open at x: R(x−μ)). This finds its components, heaviest first, as pairs (location
+ * day, unnormalised weight) in `components` (2 × MAX_MIXTURE_COMPONENTS numbers), and returns how many: 0 when
+ * the group has LOCATED_ENOUGH observations or the portfolio has no located customer. O(locations × group size);
+ * `scratch` holds at least `prior.days.length` numbers. mixComponents draws the curve (O(components × GRID)): a
+ * few numbers a customer are cheap to keep, where the curves would cost GRID numbers a customer.
  */
-export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: number, out: Float64Array, scratch: Float64Array): Float64Array | undefined {
-  const { days, share, residual, logSettled, logOpen } = prior;
+export function mixtureComponents(prior: LocationPrior, delays: GroupedDelays, g: number, components: Float64Array, scratch: Float64Array): number {
+  const { days, share, logSettled, logOpen } = prior;
   const from = delays.start[g]!;
   const to = delays.start[g + 1]!;
   const locations = days.length;
-  if (to - from >= LOCATED_ENOUGH || locations === 0) return undefined;
+  if (to - from >= LOCATED_ENOUGH || locations === 0) return 0;
   let best = Number.NEGATIVE_INFINITY;
   for (let m = 0; m < locations; m++) {
     const mu = days[m]!;
@@ -116,19 +118,32 @@ export function locationMixture(prior: LocationPrior, delays: GroupedDelays, g: 
     scratch[m] = log;
     if (log > best) best = log;
   }
-  out.fill(0);
-  let total = 0;
-  for (let component = 0; component < MAX_COMPONENTS; component++) {
+  let count = 0;
+  while (count < MAX_MIXTURE_COMPONENTS) {
     let pick = -1;
     for (let m = 0; m < locations; m++) if (scratch[m]! > Number.NEGATIVE_INFINITY && (pick < 0 || scratch[m]! > scratch[pick]!)) pick = m;
     if (pick < 0) break;
     const weight = Math.exp(scratch[pick]! - best);
     scratch[pick] = Number.NEGATIVE_INFINITY;
     if (weight < MIN_COMPONENT) break;
+    components[2 * count] = days[pick]!;
+    components[2 * count + 1] = weight;
+    count++;
+  }
+  return count;
+}
+
+/** The mixture curve of `count` components (from mixtureComponents) written into `out` (GRID numbers). */
+export function mixComponents(prior: LocationPrior, components: Float64Array, count: number, out: Float64Array): Float64Array {
+  const { residual } = prior;
+  out.fill(0);
+  let total = 0;
+  for (let component = 0; component < count; component++) {
+    const shift = components[2 * component]! | 0;
+    const weight = components[2 * component + 1]!;
     total += weight;
     // R shifted by μ: grid index b holds day b + MIN_DELAY, whose residual index is b − μ (before R's start: 1).
     // In three runs without a branch per day: before R's start (1), R itself, and R's last value past its end.
-    const shift = days[pick]!;
     const before = Math.min(GRID, Math.max(0, shift));
     const along = Math.min(GRID, shift + GRID);
     for (let b = 0; b < before; b++) out[b]! += weight;
