@@ -18,7 +18,7 @@ import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
 import { backtestCommand } from "./backtestCommand";
 import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
-import { writeTextFile } from "./writeTextFile";
+import { writeJsonFile } from "./writeJsonFile";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -150,7 +150,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   timer.lap("figures");
   if (values.json !== undefined) {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
-    await writeTextFile(values.json, `${JSON.stringify(receivablesJson(run, figures), null, 2)}\n`);
+    writeJsonFile(values.json, receivablesJson(run, figures));
     timer.lap("json");
     io.out(cliText("wrote", language, values.json));
   }
