@@ -5,7 +5,7 @@ import { parseLadder } from "../engine/aging/bucketLadder";
 import { dayFromCivil, dayFromIso, isoFromDay } from "../engine/dates/civil";
 import { issueMessage, type Language } from "../engine/messages";
 import { minorUnitExponent } from "../engine/money/currency";
-import { majorFromMinor } from "../engine/money/money";
+import { formatMinor } from "../engine/money/money";
 import { parseDunningLadder } from "../engine/collections/dunningLadder";
 import { buildReport, reportFigures } from "../engine/report/buildReport";
 import { DEFAULT_REPORT_SETTINGS, SHEET_KEYS, type ReportSettings, type SheetKey } from "../engine/report/reportSettings";
@@ -286,8 +286,8 @@ function printSummary(run: Extract<ReceivablesRun, { ok: true }>, io: CliIo, lan
   io.out(cliText("asOf", language, isoFromDay(aging.asOf), aging.items.length, new Set(aging.customers.map((c) => c.customer)).size));
   for (const total of aging.totals) {
     const code = ledger.currencies[total.currency]!;
-    const format = (minor: number) => formatAmount(majorFromMinor(minor, minorUnitExponent(code)), minorUnitExponent(code), language);
-    const share = total.open > 0 ? ((total.overdue / total.open) * 100).toFixed(1) : "0.0";
+    const format = (minor: number) => formatMinor(minor, minorUnitExponent(code), language);
+    const share = (total.open > 0 ? ((total.overdue / total.open) * 100).toFixed(1) : "0.0").replace(".", language === "pl" ? "," : ".");
     io.out(cliText("totalLine", language, code, format(total.open), format(total.overdue), share));
   }
   io.out(cliText("collections", language, aging.customers.filter((c) => c.status === "collections").length));
@@ -297,6 +297,3 @@ function printSummary(run: Extract<ReceivablesRun, { ok: true }>, io: CliIo, lan
   if (run.issues.length > MAX_LISTED_ISSUES) io.out(cliText("moreIssues", language, run.issues.length - MAX_LISTED_ISSUES));
 }
 
-function formatAmount(value: number, exponent: number, language: Language): string {
-  return new Intl.NumberFormat(language === "pl" ? "pl-PL" : "en-US", { minimumFractionDigits: exponent, maximumFractionDigits: exponent }).format(value);
-}

@@ -115,6 +115,8 @@ describe("receivables report on Polish CSV files", () => {
     const result = await runCliInProcess(["report", "--invoices", invoices, "--payments", payments, "--as-of", "2025-10-31", "--currency", "PLN", "--lang", "pl", "--json", join(dir, "pl.json")]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Faktury: arkusz \"faktury\"");
+    // Polish number style in the summary: a four-digit amount ungrouped, a decimal comma in the share too.
+    expect(result.stdout).toContain("PLN: do zapłaty 1234,56, przeterminowane 1234,56 (100,0 %)");
     const json = JSON.parse(readFileSync(join(dir, "pl.json"), "utf8")) as ReceivablesJson;
     expect(json.issues).toEqual([]);
     expect(json.openItems.map((i) => [i.document, i.customer, i.open, i.daysPastDue])).toEqual([["FV/1", "Kowalski; Syn", 1234.56, 16]]);

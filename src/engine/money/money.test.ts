@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { allocate } from "./allocate";
-import { majorFromMinor, minorFromNumber, money } from "./money";
+import { MAX_MINOR, formatMinor, majorFromMinor, minorFromNumber, money } from "./money";
 import { minorUnitExponent, normalizeCurrency } from "./currency";
 
 describe("money", () => {
@@ -18,6 +18,25 @@ describe("money", () => {
   it("writes major units", () => {
     expect(majorFromMinor(-123456, 2)).toBe(-1234.56);
     expect(majorFromMinor(1, 2)).toBe(0.01);
+  });
+  it("formats amounts for sentences in English and Polish style", () => {
+    expect(formatMinor(3493927449, 2, "en")).toBe("34,939,274.49");
+    expect(formatMinor(3493927449, 2, "pl")).toBe("34\u00a0939\u00a0274,49");
+    // Polish leaves a four-digit whole part ungrouped; English groups it.
+    expect(formatMinor(123450, 2, "pl")).toBe("1234,50");
+    expect(formatMinor(123450, 2, "en")).toBe("1,234.50");
+    expect(formatMinor(-5, 2, "en")).toBe("-0.05");
+    expect(formatMinor(1500, 0, "pl")).toBe("1500");
+    expect(formatMinor(-1234567, 3, "pl")).toBe("-1234,567");
+  });
+  it("formats exactly as Intl.NumberFormat does, for any amount and exponent", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_MINOR, max: MAX_MINOR }), fc.constantFrom(0, 2, 3), fc.constantFrom("en" as const, "pl" as const), (minor, exponent, language) => {
+        const intl = new Intl.NumberFormat(language === "pl" ? "pl-PL" : "en-US", { minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+        expect(formatMinor(minor, exponent, language)).toBe(intl.format(majorFromMinor(minor, exponent)));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it("knows currencies and their minor units", () => {
     expect(normalizeCurrency(" pln ")).toBe("PLN");

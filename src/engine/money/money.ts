@@ -2,6 +2,7 @@
  * Money: integer minor units with a currency. No floating-point sums anywhere: amounts are added as integers,
  * and a guard keeps every value inside the range where doubles add exactly.
  */
+import type { Language } from "../messages";
 
 export interface Money {
   readonly minor: number;
@@ -28,6 +29,28 @@ export function isSafeMinor(minor: number): boolean {
 export function majorFromMinor(minor: number, exponent: number): number {
   const scale = 10 ** exponent;
   return minor / scale;
+}
+
+/**
+ * An amount as text for a sentence, in the language's number style: en "1,234,567.89"; pl "1 234 567,89" with
+ * no-break spaces and, as Polish writes them, no grouping of a four-digit whole part ("1234,50"). The same text
+ * as Intl.NumberFormat("en-US" | "pl-PL") with the exponent's decimals, from the integer minor units directly,
+ * without loading ICU's locale data (about 26 ms the first time, in a command that runs for about a second).
+ * @example formatMinor(-123456789, 2, "pl") //=> "-1 234 567,89" (no-break spaces)
+ */
+export function formatMinor(minor: number, exponent: number, language: Language): string {
+  const scale = 10 ** exponent;
+  const magnitude = Math.abs(minor);
+  const fraction = exponent > 0 ? String(magnitude % scale).padStart(exponent, "0") : "";
+  const whole = String(Math.floor(magnitude / scale));
+  const group = language === "pl" ? "\u00a0" : ",";
+  let grouped = whole;
+  if (whole.length > (language === "pl" ? 4 : 3)) {
+    grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+    for (let at = grouped.length; at < whole.length; at += 3) grouped += group + whole.slice(at, at + 3);
+  }
+  const sign = minor < 0 ? "-" : "";
+  return exponent > 0 ? `${sign}${grouped}${language === "pl" ? "," : "."}${fraction}` : `${sign}${grouped}`;
 }
 
 /**
