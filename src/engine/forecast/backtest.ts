@@ -1,10 +1,10 @@
 import { civilFromDay, dayFromCivil } from "../dates/civil";
 import type { Applications } from "../ledger/applyCash";
 import { KIND_PAYMENT, type Ledger } from "../ledger/ledger";
-import { cashForecast } from "./cashForecast";
+import { cashPeriods } from "./cashForecast";
 import { fitPaymentModel } from "./fitPaymentModel";
 import { resolveForecastOptions, type ForecastOptions } from "./forecastOptions";
-import { predictOpenItems } from "./forecastPayments";
+import { predictWithCash } from "./forecastPayments";
 import { NO_DAY, UNSETTLED, chronological, settlementHistory, type SettlementHistory } from "./settlementHistory";
 
 export interface BacktestOptions extends ForecastOptions {
@@ -122,7 +122,8 @@ export function backtest(ledger: Ledger, applications: Applications, options: Ba
   const guesses = new Float64Array(3);
 
   for (const cutoff of cutoffs) {
-    const forecast = predictOpenItems(fitPaymentModel(ledger, applications, cutoff, settings), ledger);
+    // The weekly cash forecast comes from the same pass over the items as their forecasts.
+    const { forecast, cash: weeklyCash } = predictWithCash(fitPaymentModel(ledger, applications, cutoff, settings), ledger, [cashPeriods(cutoff, { weeks, months: 0 })[0]]);
     const meanDelay = customerMeanDelays(ledger, forecast.model.history);
     for (let m = 0; m < forecast.items.length; m++) {
       const i = forecast.items[m]!;
@@ -161,7 +162,7 @@ export function backtest(ledger: Ledger, applications: Applications, options: Ba
       cashActual[ledger.currency[debit]! * weeks + Math.floor((day - cutoff - 1) / 7)]! += applications.amount[a]!;
     }
     for (let m = 0; m < forecast.items.length; m++) isForecast[forecast.items[m]!] = 0;
-    for (const series of cashForecast(forecast, ledger, { weeks, months: 0 }).weekly) {
+    for (const series of weeklyCash[0]!) {
       const score = cash[series.currency]!;
       for (let w = 0; w < weeks; w++) {
         const actual = cashActual[series.currency * weeks + w]!;

@@ -51,7 +51,12 @@ export interface CashForecastOptions {
  * (see periodForecasts). O(items × periods) plus a bounded simulation; the same inputs give the same range.
  */
 export function cashForecast(forecast: PaymentForecast, ledger: Ledger, options: CashForecastOptions = {}): CashForecast {
-  const { asOf } = forecast;
+  const [weekly, monthly] = periodForecasts(forecast, ledger, cashPeriods(forecast.asOf, options));
+  return { asOf: forecast.asOf, weekly: weekly!, monthly: monthly! };
+}
+
+/** The cash forecast's periods after `asOf`: [weeks (13), calendar months (6, the first one partial)]. */
+export function cashPeriods(asOf: number, options: CashForecastOptions = {}): [CashPeriod[], CashPeriod[]] {
   const weekly: CashPeriod[] = [];
   for (let w = 0; w < (options.weeks ?? 13); w++) weekly.push({ start: asOf + 1 + 7 * w, end: asOf + 7 * (w + 1) });
   const monthly: CashPeriod[] = [];
@@ -61,8 +66,7 @@ export function cashForecast(forecast: PaymentForecast, ledger: Ledger, options:
     monthly.push({ start, end });
     start = end + 1;
   }
-  const [weeklySeries, monthlySeries] = periodForecasts(forecast, ledger, [weekly, monthly]);
-  return { asOf, weekly: weeklySeries!, monthly: monthlySeries! };
+  return [weekly, monthly];
 }
 
 /**
@@ -78,57 +82,95 @@ export const SIMULATION_ITEMS = 2000;
 /** Draws of the simulation (fixed-seed, so the range is the same on every run). */
 const DRAWS = 500;
 
-/**
- * One pass over the items (ordered by customer) for every set of periods. The expected amounts are exact. The
- * range comes from the distribution of the period total: for a small book (≤ SIMULATION_ITEMS items in the
- * currency) by simulation — each customer draws one uniform per draw, and each of its items pays in the period
- * where that uniform falls in its cumulative probabilities (a customer's items move together) — because a
- * handful of invoices makes a lumpy total no smooth curve describes; for a large book by a gamma distribution
- * with the same mean and variance (the comonotone variance above), which the many small parts make accurate.
- */
+/** Sets of periods forecast from one pass over the items (see CashAccumulator). */
 function periodForecasts(forecast: PaymentForecast, ledger: Ledger, sets: ReadonlyArray<readonly CashPeriod[]>): CashSeries[][] {
-  const { items, open, model, asOf } = forecast;
-  const currencies = ledger.currencies.length;
-  // All periods of all sets side by side: set s, period j is column offset[s] + j.
-  const offset: number[] = [];
-  const ends: number[] = [];
-  for (const periods of sets) {
-    offset.push(ends.length);
-    for (const period of periods) ends.push(period.end);
-  }
-  offset.push(ends.length);
-  const columns = ends.length;
-  const order = itemsByCustomer(ledger, items);
-  const itemsOf = new Int32Array(currencies);
-  for (let m = 0; m < items.length; m++) if (open[m]! > 0) itemsOf[ledger.currency[items[m]!]!]!++;
-  // Cumulative cash probabilities of the simulated currencies' items, by position in `order`.
-  const simulated = (ccy: number) => itemsOf[ccy]! > 0 && itemsOf[ccy]! <= SIMULATION_ITEMS;
-  let simulatedItems = 0;
-  for (let ccy = 0; ccy < currencies; ccy++) if (simulated(ccy)) simulatedItems += itemsOf[ccy]!;
-  const cumulative = new Float64Array(simulatedItems * columns);
-  const row = new Int32Array(order.length).fill(-1);
-
-  const expected = new Float64Array(currencies * columns);
-  const naive = new Float64Array(currencies * columns);
-  const variance = new Float64Array(currencies * columns);
-  // Σ a·√(q(1−q)) of the current customer, squared into `variance` when its last item is done.
-  const spread = new Float64Array(currencies * columns);
-  const openTotal = new Float64Array(currencies);
-  const outlook = new ItemOutlook(model);
-  const share = model.cashShare;
-  let rows = 0;
+  const order = itemsByCustomer(ledger, forecast.items);
+  const cash = new CashAccumulator(forecast, ledger, sets, order);
+  const outlook = new ItemOutlook(forecast.model);
   for (let r = 0; r < order.length; r++) {
+    const i = forecast.items[order[r]!]!;
+    if (forecast.open[order[r]!]! > 0) outlook.prepare(ledger.customer[i]!, ledger.disputed[i] === 1, ledger.due[i]!);
+    cash.add(r, outlook);
+  }
+  return cash.finish();
+}
+
+/**
+ * The cash forecast of every set of periods, item by item in customer order (`order`, from itemsByCustomer), so
+ * that it can ride along the pass that forecasts the items themselves: add(r, outlook) with the outlook prepared
+ * for the item at position r. The expected amounts are exact. The range comes from the distribution of the
+ * period total: for a small book (≤ SIMULATION_ITEMS items in the currency) by simulation — each customer draws
+ * one uniform per draw, and each of its items pays in the period where that uniform falls in its cumulative
+ * probabilities (a customer's items move together) — because a handful of invoices makes a lumpy total no smooth
+ * curve describes; for a large book by a gamma distribution with the same mean and variance (the comonotone
+ * variance above), which the many small parts make accurate.
+ */
+export class CashAccumulator {
+  private readonly currencies: number;
+  /** All periods of all sets side by side: set s, period j is column offset[s] + j. */
+  private readonly offset: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly columns: number;
+  /** Open items per currency. */
+  private readonly itemsOf: Int32Array;
+  /** Cumulative cash probabilities of the simulated currencies' items, by row; row[r] is position r's (−1: none). */
+  private readonly cumulative: Float64Array;
+  private readonly row: Int32Array;
+  private rows = 0;
+  private readonly expected: Float64Array;
+  private readonly naive: Float64Array;
+  private readonly variance: Float64Array;
+  /** Σ a·√(q(1−q)) of the current customer, squared into `variance` when its last item is done. */
+  private readonly spread: Float64Array;
+  private readonly openTotal: Float64Array;
+
+  constructor(
+    private readonly forecast: Pick<PaymentForecast, "items" | "open" | "asOf" | "model">,
+    private readonly ledger: Ledger,
+    private readonly sets: ReadonlyArray<readonly CashPeriod[]>,
+    private readonly order: Int32Array,
+  ) {
+    const { items, open } = forecast;
+    this.currencies = ledger.currencies.length;
+    for (const periods of sets) {
+      this.offset.push(this.ends.length);
+      for (const period of periods) this.ends.push(period.end);
+    }
+    this.offset.push(this.ends.length);
+    this.columns = this.ends.length;
+    this.itemsOf = new Int32Array(this.currencies);
+    for (let m = 0; m < items.length; m++) if (open[m]! > 0) this.itemsOf[ledger.currency[items[m]!]!]!++;
+    let simulatedItems = 0;
+    for (let ccy = 0; ccy < this.currencies; ccy++) if (this.simulated(ccy)) simulatedItems += this.itemsOf[ccy]!;
+    this.cumulative = new Float64Array(simulatedItems * this.columns);
+    this.row = new Int32Array(order.length).fill(-1);
+    const cells = this.currencies * this.columns;
+    this.expected = new Float64Array(cells);
+    this.naive = new Float64Array(cells);
+    this.variance = new Float64Array(cells);
+    this.spread = new Float64Array(cells);
+    this.openTotal = new Float64Array(this.currencies);
+  }
+
+  private simulated(ccy: number): boolean {
+    return this.itemsOf[ccy]! > 0 && this.itemsOf[ccy]! <= SIMULATION_ITEMS;
+  }
+
+  /** The item at position r of `order`; `outlook` prepared for it when its open amount is positive. */
+  add(r: number, outlook: ItemOutlook): void {
+    const { ledger, order, ends, offset, columns, expected, spread, naive, cumulative, row } = this;
+    const { items, open, asOf } = this.forecast;
     const m = order[r]!;
     const i = items[m]!;
     const amount = open[m]!;
     const ccy = ledger.currency[i]!;
     if (amount > 0) {
       const due = ledger.due[i]!;
-      openTotal[ccy]! += amount;
-      if (simulated(ccy)) row[r] = rows++;
-      outlook.prepare(ledger.customer[i]!, ledger.disputed[i] === 1, due);
+      const share = this.forecast.model.cashShare;
+      this.openTotal[ccy]! += amount;
+      if (this.simulated(ccy)) row[r] = this.rows++;
       const naiveDay = Math.max(due, asOf + 1);
-      for (let s = 0; s < sets.length; s++) {
+      for (let s = 0; s < this.sets.length; s++) {
         let before = 0;
         let naiveDone = false;
         for (let j = offset[s]!; j < offset[s + 1]!; j++) {
@@ -150,31 +192,36 @@ function periodForecasts(forecast: PaymentForecast, ledger: Ledger, sets: Readon
     if (next < 0 || ledger.customer[next] !== ledger.customer[i]) {
       for (let cell = 0; cell < spread.length; cell++) {
         if (spread[cell] === 0) continue;
-        variance[cell]! += spread[cell]! ** 2;
+        this.variance[cell]! += spread[cell]! ** 2;
         spread[cell] = 0;
       }
     }
   }
-  return sets.map((periods, s) => {
-    const series: CashSeries[] = [];
-    for (let ccy = 0; ccy < currencies; ccy++) {
-      if (itemsOf[ccy] === 0) continue;
-      const from = ccy * columns + offset[s]!;
-      const mean = expected.slice(from, from + periods.length);
-      const p10 = new Float64Array(periods.length);
-      const p90 = new Float64Array(periods.length);
-      if (simulated(ccy)) {
-        simulateRange(forecast, ledger, order, row, cumulative, columns, offset[s]!, periods.length, ccy, p10, p90);
-      } else {
-        for (let j = 0; j < periods.length; j++) {
-          p10[j] = gammaQuantile(mean[j]!, variance[from + j]!, 0.1);
-          p90[j] = gammaQuantile(mean[j]!, variance[from + j]!, 0.9);
+
+  /** Per set of periods, one series per currency with open items. */
+  finish(): CashSeries[][] {
+    const { ledger, offset, columns, expected, variance, naive, itemsOf } = this;
+    return this.sets.map((periods, s) => {
+      const series: CashSeries[] = [];
+      for (let ccy = 0; ccy < this.currencies; ccy++) {
+        if (itemsOf[ccy] === 0) continue;
+        const from = ccy * columns + offset[s]!;
+        const mean = expected.slice(from, from + periods.length);
+        const p10 = new Float64Array(periods.length);
+        const p90 = new Float64Array(periods.length);
+        if (this.simulated(ccy)) {
+          simulateRange(this.forecast, ledger, this.order, this.row, this.cumulative, columns, offset[s]!, periods.length, ccy, p10, p90);
+        } else {
+          for (let j = 0; j < periods.length; j++) {
+            p10[j] = gammaQuantile(mean[j]!, variance[from + j]!, 0.1);
+            p90[j] = gammaQuantile(mean[j]!, variance[from + j]!, 0.9);
+          }
         }
+        series.push({ currency: ccy, periods, expected: mean, p10, p90, naive: naive.slice(from, from + periods.length), open: this.openTotal[ccy]! });
       }
-      series.push({ currency: ccy, periods, expected: mean, p10, p90, naive: naive.slice(from, from + periods.length), open: openTotal[ccy]! });
-    }
-    return series;
-  });
+      return series;
+    });
+  }
 }
 
 /**
@@ -183,7 +230,7 @@ function periodForecasts(forecast: PaymentForecast, ledger: Ledger, sets: Readon
  * u (or after the horizon). O(DRAWS × items × log periods).
  */
 function simulateRange(
-  forecast: PaymentForecast,
+  forecast: Pick<PaymentForecast, "items" | "open">,
   ledger: Ledger,
   order: Int32Array,
   row: Int32Array,

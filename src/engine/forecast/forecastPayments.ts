@@ -1,4 +1,5 @@
 import type { Applications } from "../ledger/applyCash";
+import { CashAccumulator, type CashPeriod, type CashSeries } from "./cashForecast";
 import type { Ledger } from "../ledger/ledger";
 import { fitPaymentModel, type PaymentModel } from "./fitPaymentModel";
 import type { ForecastOptions } from "./forecastOptions";
@@ -40,6 +41,14 @@ export function forecastPayments(ledger: Ledger, applications: Applications, asO
 
 /** The forecast of every open item from a fitted model (its own as-of date and history). */
 export function predictOpenItems(model: PaymentModel, ledger: Ledger): PaymentForecast {
+  return predictWithCash(model, ledger, []).forecast;
+}
+
+/**
+ * The forecast of every open item and, from the same pass over the items, the cash forecast of each set of
+ * periods (see CashAccumulator): each customer's curve is computed once for both.
+ */
+export function predictWithCash(model: PaymentModel, ledger: Ledger, sets: ReadonlyArray<readonly CashPeriod[]>): { forecast: PaymentForecast; cash: CashSeries[][] } {
   const { debits, settledOn, open: openAll } = model.history;
   let n = 0;
   for (let k = 0; k < debits.length; k++) if (settledOn[k] === UNSETTLED) n++;
@@ -58,6 +67,7 @@ export function predictOpenItems(model: PaymentModel, ledger: Ledger): PaymentFo
   const customerWeight = new Float64Array(n);
   const outlook = new ItemOutlook(model);
   const order = itemsByCustomer(ledger, items);
+  const cash = sets.length > 0 ? new CashAccumulator({ items, open, asOf: model.asOf, model }, ledger, sets, order) : undefined;
   for (let r = 0; r < n; r++) {
     const m = order[r]!;
     const i = items[m]!;
@@ -69,8 +79,12 @@ export function predictOpenItems(model: PaymentModel, ledger: Ledger): PaymentFo
     p90[m] = outlook.collectedWithin(90);
     basis[m] = outlook.basis;
     customerWeight[m] = outlook.weight;
+    cash?.add(r, outlook);
   }
-  return { asOf: model.asOf, model, items, open, expectedDay, p30, p60, p90, basis, customerWeight };
+  return {
+    forecast: { asOf: model.asOf, model, items, open, expectedDay, p30, p60, p90, basis, customerWeight },
+    cash: cash ? cash.finish() : [],
+  };
 }
 
 /** The day itself or the next weekday on which cash is received (a payment "due" on a Sunday lands on Monday). */

@@ -1,9 +1,10 @@
 import type { Applications } from "../ledger/applyCash";
 import type { Ledger } from "../ledger/ledger";
 import { backtest, type BacktestOptions, type BacktestResult } from "./backtest";
-import { cashForecast, type CashForecast } from "./cashForecast";
+import { cashPeriods, type CashForecast } from "./cashForecast";
+import { fitPaymentModel } from "./fitPaymentModel";
 import type { ForecastOptions } from "./forecastOptions";
-import { forecastPayments, type PaymentForecast } from "./forecastPayments";
+import { predictWithCash, type PaymentForecast } from "./forecastPayments";
 
 /** Everything the forecast sheet and the forecast JSON show, computed once. */
 export interface ForecastReport {
@@ -25,11 +26,12 @@ export interface ForecastReportOptions extends ForecastOptions {
  */
 export function forecastReport(ledger: Ledger, applications: Applications, asOf: number, options: ForecastReportOptions = {}): ForecastReport {
   const { backtest: backtestSetting, ...forecastOptions } = options;
-  const forecast = forecastPayments(ledger, applications, asOf, forecastOptions);
+  const model = fitPaymentModel(ledger, applications, asOf, forecastOptions);
+  const { forecast, cash } = predictWithCash(model, ledger, cashPeriods(asOf));
   return {
     ledger,
     forecast,
-    cash: cashForecast(forecast, ledger),
+    cash: { asOf, weekly: cash[0]!, monthly: cash[1]! },
     backtest:
       backtestSetting === false
         ? undefined
