@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { dayFromCivil } from "../dates/civil";
 import type { CellValue, WorkbookData } from "../port";
 import { detectTables } from "../tables/detectTables";
 import { buildLedger } from "./buildLedger";
 import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT } from "./ledger";
+import { customerKey } from "./ledgerBuilder";
 
 function build(invoiceRows: CellValue[][], paymentRows: CellValue[][] = [["Payment Date", "Customer", "Amount"]]) {
   const workbook: WorkbookData = {
@@ -112,5 +114,20 @@ describe("customer identity", () => {
       ["FV/7", "ООО Ромашка", "2025-01-10", "2025-02-10", 1, "PLN", null],
     ]);
     expect(Array.from(ledger.customer)).toEqual([0, 0, 1, 1, 2, 3, 4]);
+  });
+
+  it("folds a plain ASCII name exactly as the Unicode fold does (its fast path changes nothing)", () => {
+    const unicodeFold = (name: string) => {
+      const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[^\p{L}\p{N}]+/gu, "");
+      return `name:${folded === "" ? name.trim() : folded}`;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 30 }), (name) => {
+        expect(customerKey(name, "")).toBe(unicodeFold(name));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(customerKey("Kowalski Sp. z o.o.", "")).toBe("name:kowalskispzoo");
+    expect(customerKey(" -- ", "")).toBe("name:--");
   });
 });

@@ -9,8 +9,17 @@ import type { CustomerInfo, DocKind, Ledger } from "./ledger";
  */
 export function customerKey(name: string, id: string): string {
   if (id !== "") return `id:${id.toUpperCase()}`;
-  const folded = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[^\p{L}\p{N}]+/gu, "");
+  const folded = isAscii(name)
+    ? // The same fold for plain ASCII (nothing to decompose, no marks; its only letters and digits are these), without
+      // Unicode normalisation and property classes: most names in a ledger.
+      name.toLowerCase().replace(/[^a-z0-9]+/g, "")
+    : name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ł/g, "l").replace(/[^\p{L}\p{N}]+/gu, "");
   return `name:${folded === "" ? name.trim() : folded}`;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
 }
 
 /**
