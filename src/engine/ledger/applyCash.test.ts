@@ -76,6 +76,19 @@ describe("applyCash", () => {
     expect(open).toEqual({ "FV/1": 6000, advance: 0 });
   });
 
+  it("oldest-first spreads one unreferenced payment over forty invoices, oldest due first", () => {
+    // 40 invoices of 10.00 and one unreferenced payment of 400.00: 40 applications, all of them kept.
+    const invoices = Array.from({ length: 40 }, (_, k) => [`FV/${k + 1}`, "A", d(1, 1), d(1, 2 + k), 10]);
+    const { ledger } = ledgerOf(invoices, [[d(3, 1), "A", 400, "Przelew"]]);
+    const applications = applyCash(ledger, "oldest-first");
+    expect(applications.count).toBe(40);
+    expect(Array.from(applications.amount).reduce((a, b) => a + b, 0)).toBe(40_000);
+    // Oldest due first: FV/1 (due 2 January) first, FV/40 last.
+    expect(ledger.document[applications.debit[0]!]).toBe("FV/1");
+    expect(ledger.document[applications.debit[39]!]).toBe("FV/40");
+    expect(Array.from(openAt(ledger, applications, d(3, 1))).every((v) => v === 0)).toBe(true);
+  });
+
   it("never moves cash to another customer's invoice, and says so", () => {
     const workbookRows = [["FV/1", "A", d(1, 1), d(1, 31), 100]];
     const { ledger } = ledgerOf(workbookRows, [[d(1, 20), "B", 100, "FV/1"]]);
