@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { dayFromIso, isoFromDay } from "../engine/dates/civil";
@@ -9,6 +9,7 @@ import { runReceivables, type ReceivablesOptions } from "../engine/runReceivable
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, formatIssue, type CliIo } from "./runCli";
 import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
+import { writeJsonFile } from "./writeJsonFile";
 
 /** This command's own texts, English and Polish (the shared ones come from ./strings). */
 const TEXTS = {
@@ -181,7 +182,7 @@ async function run(args: readonly string[], io: CliIo, language: Language): Prom
   }
   if (values.json !== undefined) {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
-    await writeFile(values.json, `${JSON.stringify(backtestJson(result), null, 2)}\n`);
+    writeJsonFile(values.json, backtestJson(result));
     io.out(cliText("wrote", language, values.json));
   }
   return EXIT_OK;

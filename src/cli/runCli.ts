@@ -9,7 +9,7 @@ import { formatMinor } from "../engine/money/money";
 import { parseDunningLadder } from "../engine/collections/dunningLadder";
 import { buildReport, reportFigures } from "../engine/report/buildReport";
 import { DEFAULT_REPORT_SETTINGS, SHEET_KEYS, type ReportSettings, type SheetKey } from "../engine/report/reportSettings";
-import { receivablesJson } from "../engine/report/receivablesJson";
+import { receivablesJsonSections } from "../engine/report/receivablesJson";
 import { runReceivables, type ReceivablesOptions, type ReceivablesRun } from "../engine/runReceivables";
 import type { TableSource } from "../engine/tables/detectTables";
 import { columnLetter } from "../engine/tables/columnLetter";
@@ -18,7 +18,7 @@ import { writeReportWorkbook } from "../xlsx/writeReportWorkbook";
 import { backtestCommand } from "./backtestCommand";
 import { LEDGER_OPTIONS, readInputs } from "./readInputs";
 import { cliText } from "./strings";
-import { writeJsonFile } from "./writeJsonFile";
+import { writeJsonSections } from "./writeJsonFile";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -150,7 +150,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   timer.lap("figures");
   if (values.json !== undefined) {
     await mkdir(dirname(resolve(values.json)), { recursive: true });
-    writeJsonFile(values.json, receivablesJson(run, figures));
+    writeJsonSections(values.json, receivablesJsonSections(run, figures));
     timer.lap("json");
     io.out(cliText("wrote", language, values.json));
   }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeJsonFile } from "./writeJsonFile";
+import { writeJsonFile, writeJsonSections } from "./writeJsonFile";
 
 describe("writeJsonFile", () => {
   let dir: string;
@@ -59,6 +59,27 @@ describe("writeJsonFile", () => {
       nothing: undefined,
     };
     expect(written(value).equals(expected(value))).toBe(true);
+  });
+
+  it("writes sections built one at a time, in order, as the object of their values would be written", () => {
+    const object = fc.dictionary(fc.string(), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined)), { maxKeys: 8 });
+    fc.assert(
+      fc.property(object, fc.integer({ min: 16, max: 2048 }), (value, bufferBytes) => {
+        const built: string[] = [];
+        const sections = Object.fromEntries(Object.entries(value).map(([key, v]) => [key, () => (built.push(key), v)]));
+        const path = join(dir, "sections.json");
+        writeJsonSections(path, sections, { bufferBytes });
+        expect(readFileSync(path).equals(expected(value))).toBe(true);
+        expect(built).toEqual(Object.keys(value));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("leaves out a section that is missing or builds nothing", () => {
+    const path = join(dir, "partial.json");
+    writeJsonSections(path, { a: () => 1, b: undefined, c: () => undefined, d: () => [1, 2] });
+    expect(readFileSync(path, "utf8")).toBe(`${JSON.stringify({ a: 1, d: [1, 2] }, null, 2)}\n`);
   });
 
   it("refuses a value that has no JSON text", () => {

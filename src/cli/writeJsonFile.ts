@@ -28,6 +28,24 @@ export function writeJsonFile(path: string, value: unknown, options: { bufferByt
   }
 }
 
+/**
+ * Writes an object whose values are built one at a time, as `writeJsonFile(path, { key: build(), … })` would write
+ * it, keys in `sections`' order (a missing or undefined section is left out): each section is built, written and
+ * let go before the next is built, so the whole tree never lives at once. Building the 30,000-invoice report's tree
+ * first had the collector copy its 5.5 MB twice (into the survivor space, then the old generation).
+ */
+export function writeJsonSections(path: string, sections: Readonly<Record<string, (() => unknown) | undefined>>, options: { bufferBytes?: number } = {}): void {
+  const fd = openSync(path, "w");
+  try {
+    const sink = new Utf8Sink(fd, options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    writeEntries(sink, Object.keys(sections), (key) => sections[key]?.(), 0);
+    sink.put("\n");
+    sink.flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes v at nesting depth `depth`; false (and nothing written) when JSON.stringify would leave it out. */
 function writeValue(sink: Utf8Sink, v: unknown, depth: number): boolean {
   if (isSplit(v, depth)) {
@@ -58,9 +76,14 @@ function writeSplit(sink: Utf8Sink, v: object, depth: number): void {
     sink.put("]");
     return;
   }
+  writeEntries(sink, Object.keys(v), (key) => (v as Record<string, unknown>)[key], depth);
+}
+
+/** An object's entries, each value asked for when its turn comes, as JSON.stringify would write the object. */
+function writeEntries(sink: Utf8Sink, keys: readonly string[], valueOf: (key: string) => unknown, depth: number): void {
   let first = true;
-  for (const key of Object.keys(v)) {
-    const x = (v as Record<string, unknown>)[key];
+  for (const key of keys) {
+    const x = valueOf(key);
     const split = isSplit(x, depth + 1);
     const text = split ? "" : leafText(x, depth + 1);
     if (text === undefined) continue;

@@ -140,11 +140,11 @@ function periodJson(ledger: Ledger, f: PeriodFigures): JsonPeriod {
   };
 }
 
-/** The report figures (quarters, year, KPIs, allowance, daily, collections) as JSON sections. */
-export function reportFiguresJson(
+/** The report figures (forecast, quarters, year, KPIs, allowance, daily, collections) as JSON sections. */
+function reportFiguresSections(
   run: Extract<ReceivablesRun, { ok: true }>,
   figures: ReportFigures,
-): Pick<ReceivablesJson, "quarters" | "annual" | "kpis" | "allowance" | "daily" | "collections" | "forecast"> {
+): JsonSections<Pick<ReceivablesJson, "quarters" | "annual" | "kpis" | "allowance" | "daily" | "collections" | "forecast">> {
   const { ledger } = run;
   const code = (c: number) => ledger.currencies[c]!;
   const m = (minor: number, c: number) => majorFromMinor(minor, minorUnitExponent(code(c)));
@@ -154,18 +154,19 @@ export function reportFiguresJson(
     collectedCount: d.collectedCount, collected: m(d.collected, c), issuedCount: d.issuedCount, issued: m(d.issued, c),
     openCount: d.openCount, open: m(d.open, c), overdueCount: d.overdueCount, overdue: m(d.overdue, c),
   });
+  const forecast = figures.forecast;
   return {
-    ...(figures.forecast ? { forecast: forecastJson(figures.forecast) } : {}),
-    quarters: figures.quarters.map((f) => periodJson(ledger, f)),
-    annual: annual.map((f) => periodJson(ledger, f)),
-    kpis: annual.map((f) => {
+    ...(forecast ? { forecast: () => forecastJson(forecast) } : {}),
+    quarters: () => figures.quarters.map((f) => periodJson(ledger, f)),
+    annual: () => annual.map((f) => periodJson(ledger, f)),
+    kpis: () => annual.map((f) => {
       const p = periodJson(ledger, f);
       return {
         period: p.period, currency: p.currency, dso: p.dso, dsoCountback: p.dsoCountback, bestPossibleDso: p.bestPossibleDso,
         averageDaysDelinquent: p.averageDaysDelinquent, cei: p.cei, turnover: p.turnover, percentCurrent: p.percentCurrent,
       };
     }),
-    allowance: figures.allowance.map((a) => {
+    allowance: () => figures.allowance.map((a) => {
       const yearEnd = annual.find((f) => f.currency === a.currency);
       return {
         currency: code(a.currency),
@@ -181,7 +182,7 @@ export function reportFiguresJson(
         expectedCreditLoss: yearEnd ? m(yearEnd.expectedCreditLoss, a.currency) : 0,
       };
     }),
-    daily: {
+    daily: () => ({
       date: isoFromDay(figures.daily.day),
       previousBusinessDay: isoFromDay(figures.daily.previousDay),
       currencies: ledger.currencies.map((currency, c) => ({ currency, today: day(figures.daily.today[c]!, c), previous: day(figures.daily.previous[c]!, c) })),
@@ -191,8 +192,8 @@ export function reportFiguresJson(
         date: isoFromDay(s.day),
         byCurrency: ledger.currencies.map((currency, c) => ({ currency, collected: m(s.collected[c]!, c), open: m(s.open[c]!, c), overdue: m(s.overdue[c]!, c) })),
       })),
-    },
-    collections: figures.collections.map((a) => ({
+    }),
+    collections: () => figures.collections.map((a) => ({
       customer: ledger.customers[a.customer]!.name,
       customerId: ledger.customers[a.customer]!.id,
       currency: code(a.currency),
@@ -216,38 +217,58 @@ export function reportFiguresJson(
   };
 }
 
+/**
+ * The parts of ReceivablesJson, in its key order, each built when called: a writer can build one, write it and let it
+ * go before building the next, so that the whole tree never lives at once (see the CLI's writeJsonSections).
+ */
+export type JsonSections<T> = { readonly [K in keyof T]?: () => T[K] };
+
 /** The run as plain JSON data: amounts in major units rounded to each currency's minor unit. */
 export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>, figures?: ReportFigures): ReceivablesJson {
+  const sections = receivablesJsonSections(run, figures) as Record<string, (() => unknown) | undefined>;
+  const json: Record<string, unknown> = {};
+  for (const key of Object.keys(sections)) {
+    const value = sections[key]?.();
+    if (value !== undefined) json[key] = value;
+  }
+  return json as unknown as ReceivablesJson;
+}
+
+/** receivablesJson's sections, unbuilt (see JsonSections). */
+export function receivablesJsonSections(run: Extract<ReceivablesRun, { ok: true }>, figures?: ReportFigures): JsonSections<ReceivablesJson> {
   const { ledger, aging, options } = run;
   const major = (minor: number, currency: number) =>
     majorFromMinor(minor, minorUnitExponent(ledger.currencies[currency]!));
   const sheetName = (table: number) => (table === 0 ? run.tables.invoices?.sheet.name : run.tables.payments?.sheet.name) ?? "";
-  const openItems: Array<ReceivablesJson["openItems"][number]> = [];
-  for (let k = 0; k < aging.items.length; k++) {
-    const i = aging.items[k]!;
-    const ccy = ledger.currency[i]!;
-    openItems.push({
-      document: ledger.document[i]!,
-      customer: ledger.customers[ledger.customer[i]!]!.name,
-      kind: JSON_KIND_NAMES[ledger.kind[i]!]!,
-      date: isoFromDay(ledger.date[i]!),
-      dueDate: isoFromDay(ledger.due[i]!),
-      currency: ledger.currencies[ccy]!,
-      amount: major(ledger.amount[i]!, ccy),
-      open: major(aging.open[k]!, ccy),
-      daysPastDue: aging.days[k]!,
-      bucket: aging.buckets[aging.bucket[k]!]!.label,
-      sheet: sheetName(ledger.sourceTable[i]!),
-      row: ledger.sourceRow[i]!,
-    });
-  }
+  const openItems = () => {
+    const items: Array<ReceivablesJson["openItems"][number]> = [];
+    for (let k = 0; k < aging.items.length; k++) {
+      const i = aging.items[k]!;
+      const ccy = ledger.currency[i]!;
+      items.push({
+        document: ledger.document[i]!,
+        customer: ledger.customers[ledger.customer[i]!]!.name,
+        kind: JSON_KIND_NAMES[ledger.kind[i]!]!,
+        date: isoFromDay(ledger.date[i]!),
+        dueDate: isoFromDay(ledger.due[i]!),
+        currency: ledger.currencies[ccy]!,
+        amount: major(ledger.amount[i]!, ccy),
+        open: major(aging.open[k]!, ccy),
+        daysPastDue: aging.days[k]!,
+        bucket: aging.buckets[aging.bucket[k]!]!.label,
+        sheet: sheetName(ledger.sourceTable[i]!),
+        row: ledger.sourceRow[i]!,
+      });
+    }
+    return items;
+  };
   return {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    asOf: isoFromDay(aging.asOf),
-    basis: aging.basis,
-    buckets: aging.buckets.map((b) => ({ label: b.label, fromDays: b.fromDays, toDays: b.toDays })),
+    schemaVersion: () => JSON_SCHEMA_VERSION,
+    asOf: () => isoFromDay(aging.asOf),
+    basis: () => aging.basis,
+    buckets: () => aging.buckets.map((b) => ({ label: b.label, fromDays: b.fromDays, toDays: b.toDays })),
     openItems,
-    customers: aging.customers.map((c) => ({
+    customers: () => aging.customers.map((c) => ({
       customer: ledger.customers[c.customer]!.name,
       customerId: ledger.customers[c.customer]!.id,
       currency: ledger.currencies[c.currency]!,
@@ -257,18 +278,18 @@ export function receivablesJson(run: Extract<ReceivablesRun, { ok: true }>, figu
       oldestOverdueDays: c.oldestOverdueDays,
       status: c.status,
     })),
-    totals: aging.totals.map((t) => ({
+    totals: () => aging.totals.map((t) => ({
       currency: ledger.currencies[t.currency]!,
       open: major(t.open, t.currency),
       overdue: major(t.overdue, t.currency),
       buckets: t.buckets.map((b) => major(b, t.currency)),
     })),
-    issues: run.issues.map((issue) => issueToJson(issue, options.language)),
-    sources: {
+    issues: () => run.issues.map((issue) => issueToJson(issue, options.language)),
+    sources: () => ({
       invoices: run.tables.invoices ? sourceJson(run.tables.invoices) : null,
       payments: run.tables.payments ? sourceJson(run.tables.payments) : null,
-    },
-    ...(figures ? reportFiguresJson(run, figures) : {}),
+    }),
+    ...(figures ? reportFiguresSections(run, figures) : {}),
   };
 }
 
