@@ -36,9 +36,12 @@ export interface References {
  * @example a payment titled "Zapłata za FV/1, FV/2" refers to invoices FV/1 and FV/2, in that order.
  */
 export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): References {
-  const invoices: number[] = [];
-  for (let i = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoices.push(i);
-  const index = new InvoiceIndex(ledger.document, invoices, invoices.length);
+  // Counted, then filled: a million pushes grow a JS array by copying it about 27 times.
+  let invoiceCount = 0;
+  for (let i = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoiceCount++;
+  const invoices = new Int32Array(invoiceCount);
+  for (let i = 0, k = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoices[k++] = i;
+  const index = new InvoiceIndex(ledger.document, invoices, invoiceCount);
   const refStart = new Int32Array(ledger.count + 1);
   let refs = new Int32Array(Math.max(16, ledger.count));
   let refCount = 0;
