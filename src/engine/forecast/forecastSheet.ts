@@ -147,6 +147,9 @@ export function forecastSheet(report: ForecastReport, language: Language): Repor
   texts.push({ row, column: 0, text: label("itemsHeading"), role: "subtitle" });
   row++;
   const rows: ReportValue[][] = [];
+  // Per basis and per currency once, not per item: a label is a template filled by a regular expression.
+  const basisLabels = BASIS_NAMES.map((name) => label(`basis.${name}`));
+  const exponents = ledger.currencies.map((code) => minorUnitExponent(code));
   for (const m of expectedOrder(report)) {
     const i = forecast.items[m]!;
     const code = ledger.currencies[ledger.currency[i]!]!;
@@ -155,13 +158,13 @@ export function forecastSheet(report: ForecastReport, language: Language): Repor
       ledger.document[i]!,
       ledger.customers[ledger.customer[i]!]!.name,
       code,
-      majorFromMinor(Math.round(forecast.open[m]!), minorUnitExponent(code)),
+      majorFromMinor(Math.round(forecast.open[m]!), exponents[ledger.currency[i]!]!),
       serialFromDay(ledger.due[i]!),
       expected === NO_DAY ? null : serialFromDay(expected),
       forecast.p30[m]!,
       forecast.p60[m]!,
       forecast.p90[m]!,
-      label(`basis.${BASIS_NAMES[forecast.basis[m]!]!}`),
+      basisLabels[forecast.basis[m]!]!,
     ]);
   }
   blocks.push({
