@@ -283,7 +283,11 @@ describe("writeReportWorkbook", () => {
       expect(dxfs[dxfId]).toBe('<font><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"/></patternFill></fill>');
       // The data bar's x14 extension (Excel 2010's solid bar), and the rule's reference to it, match.
       const id = /<x14:id>([^<]+)<\/x14:id>/.exec(dataBar ?? "")?.[1];
-      expect(id).toMatch(/^\{[0-9A-F-]{36}\}$/);
+      // Made from the sheet's number and the bar's place, not at random: the same report gives the same file.
+      expect(id).toBe("{00000001-0000-4000-8000-000000000001}");
+      const again = join(dir, "formats-again.xlsx");
+      await writeReportWorkbook({ sheets: [formatted, portrait, narrow] }, again);
+      expect(await sheetXml(again, "xl/worksheets/sheet1.xml")).toBe(xml);
       expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0">`);
       expect(xml).toContain(`</x14:cfRule><xm:sqref>B2:B4</xm:sqref>`);
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { ConditionalFormatRule, ConditionalFormatValue, ExcelConditionalFormat } from "../excelConditionalFormatting";
 import { cellName, columnName, type SheetPlan } from "../planReportSheet";
 import { NS_MAIN, NS_R, NS_X14, NS_XM, XML_DECLARATION } from "./namespaces";
@@ -14,6 +13,8 @@ export interface WorksheetLinks {
   readonly drawingRelationshipId: string | null;
   /** The sheet shown when the workbook opens (the first). */
   readonly selected: boolean;
+  /** The sheet's number in the workbook (1, 2, …): its data bars' ids are made from it. */
+  readonly sheetNumber: number;
 }
 
 /** A data bar's Excel 2010 part, written in the sheet's extLst and found by the id its rule carries. */
@@ -116,7 +117,7 @@ function columnsXml(widths: readonly number[]): string {
 function worksheetTail(plan: SheetPlan, links: WorksheetLinks, styles: StyleSheet): string {
   // A data bar's rule and its x14 extension meet by an id unique in the workbook.
   const dataBars: DataBarExtension[] = [];
-  const conditionalFormats = plan.conditionalFormats.map((format) => conditionalFormattingXml(format, styles, dataBars)).join("");
+  const conditionalFormats = plan.conditionalFormats.map((format) => conditionalFormattingXml(format, styles, dataBars, links.sheetNumber)).join("");
   const { pageSetup } = plan;
   const breaks = plan.pageBreaksAfter;
   return (
@@ -143,15 +144,15 @@ function worksheetTail(plan: SheetPlan, links: WorksheetLinks, styles: StyleShee
   );
 }
 
-function conditionalFormattingXml(format: ExcelConditionalFormat, styles: StyleSheet, dataBars: DataBarExtension[]): string {
-  const rules = format.rules.map((rule) => ruleXml(rule, format.ref, styles, dataBars)).join("");
+function conditionalFormattingXml(format: ExcelConditionalFormat, styles: StyleSheet, dataBars: DataBarExtension[], sheetNumber: number): string {
+  const rules = format.rules.map((rule) => ruleXml(rule, format.ref, styles, dataBars, sheetNumber)).join("");
   return `<conditionalFormatting sqref="${escapeXmlAttribute(format.ref)}">${rules}</conditionalFormatting>`;
 }
 
-function ruleXml(rule: ConditionalFormatRule, ref: string, styles: StyleSheet, dataBars: DataBarExtension[]): string {
+function ruleXml(rule: ConditionalFormatRule, ref: string, styles: StyleSheet, dataBars: DataBarExtension[], sheetNumber: number): string {
   switch (rule.type) {
     case "dataBar": {
-      const id = `{${randomUUID().toUpperCase()}}`;
+      const id = dataBarId(sheetNumber, dataBars.length + 1);
       dataBars.push({ id, ref, cfvo: rule.cfvo });
       return (
         `<cfRule type="dataBar" priority="${rule.priority}"><dataBar>${rule.cfvo.map((value) => cfvoXml(value)).join("")}` +
@@ -182,6 +183,16 @@ function cfvoXml(value: ConditionalFormatValue, prefix = ""): string {
  * The sheet's x14 extension for its data bars: the Excel 2010 part of each bar (solid fill, from the range's
  * minimum to its maximum), found by the id its rule carries. Excel 2007 and LibreOffice read the rule alone.
  */
+/**
+ * The id that ties a data bar's rule to its Excel 2010 part: a GUID unique in the workbook, made from the sheet's
+ * number and the bar's place in it rather than at random, so that the same report gives the same file.
+ * @example dataBarId(6, 1) //=> "{00000006-0000-4000-8000-000000000001}"
+ */
+export function dataBarId(sheetNumber: number, bar: number): string {
+  const hex = (value: number, digits: number) => value.toString(16).toUpperCase().padStart(digits, "0");
+  return `{${hex(sheetNumber, 8)}-0000-4000-8000-${hex(bar, 12)}}`;
+}
+
 function dataBarExtensions(dataBars: readonly DataBarExtension[]): string {
   if (dataBars.length === 0) return "";
   const formats = dataBars.map(

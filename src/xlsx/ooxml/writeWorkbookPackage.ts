@@ -139,7 +139,7 @@ async function addSheetParts(zip: ZipWriter, layout: SheetLayout, styles: StyleS
   if (drawing !== null && drawingRelationshipId !== null) {
     relationships.push({ id: drawingRelationshipId, type: REL_DRAWING, target: `../drawings/drawing${drawing.number}.xml` });
   }
-  const links = { tableRelationshipIds: relationships.filter((r) => r.type === REL_TABLE).map((r) => r.id), drawingRelationshipId, selected: number === 1 };
+  const links = { tableRelationshipIds: relationships.filter((r) => r.type === REL_TABLE).map((r) => r.id), drawingRelationshipId, selected: number === 1, sheetNumber: number };
   await zip.addPart(`xl/worksheets/sheet${number}.xml`, worksheetXml(plan, links, styles, strings));
   if (relationships.length > 0) await zip.addPart(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationshipsXml(relationships));
   for (const { table, number: tableNumber } of tables) await zip.addPart(`xl/tables/table${tableNumber}.xml`, tablePartXml(table, tableNumber));
