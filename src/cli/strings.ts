@@ -32,7 +32,8 @@ Report options:
   --eur-rate PLN=4.25       units of a currency per 1 EUR, to convert the compensation (repeatable)
   --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   the dunning ladder
   --protect                 protect the report sheets against edits (no password; unprotect in one click)
-  --timings                 print how long each step took (to standard error)
+  --timings                 print how long each step took, and the memory pages it touched first
+                            (to standard error)
 
 Exit codes: 0 done (problems in rows are listed, not fatal); 1 the input cannot be used; 2 usage.`,
     pl: `Użycie:
@@ -64,7 +65,8 @@ Opcje raportu:
   --eur-rate PLN=4.25       kurs waluty za 1 EUR do przeliczenia rekompensaty (można powtarzać)
   --dunning 1:reminder,15:second-notice,30:final-notice,60:agency   etapy windykacji
   --protect                 chroń arkusze raportu przed edycją (bez hasła; zdjęcie ochrony jednym kliknięciem)
-  --timings                 pokaż czas każdego kroku (na standardowym wyjściu błędów)
+  --timings                 pokaż czas każdego kroku i strony pamięci użyte w nim po raz pierwszy
+                            (na standardowym wyjściu błędów)
 
 Kody wyjścia: 0 gotowe (problemy w wierszach są wypisane); 1 nie można użyć danych; 2 błędne wywołanie.`,
   },
@@ -85,6 +87,7 @@ Kody wyjścia: 0 gotowe (problemy w wierszach są wypisane); 1 nie można użyć
   moreIssues: { en: "  … and {0} more (see the issues sheet or the JSON)", pl: "  … i {0} więcej (zob. arkusz problemów lub JSON)" },
   wrote: { en: "Wrote {0}", pl: "Zapisano {0}" },
   timings: { en: "Timings (s): {0}", pl: "Czasy (s): {0}" },
+  pageFaults: { en: "Memory pages first touched: {0}", pl: "Strony pamięci użyte po raz pierwszy: {0}" },
   cannotRead: { en: "Cannot read {0}: {1}", pl: "Nie można odczytać {0}: {1}" },
   sameFile: {
     en: "--out must name a new file, not an input ({0}): the input is never modified",
