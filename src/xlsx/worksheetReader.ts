@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from "../engine/port";
 import { decodeOoxmlEscapes } from "./ooxmlEscapes";
 import { SheetGridBuilder } from "./sheetGridBuilder";
-import { attributeValue, attributeValueEnd, attributeValueStart, decodeXmlAttribute, decodeXmlCdata, decodeXmlText, isAsciiName, localNameStart, type XmlTokenHandler } from "./xml";
+import { attributeValue, attributeValueEnd, attributeValueStart, decodeXmlAttribute, decodeXmlCdata, decodeXmlText, isAsciiName, localNameStart, nextAttribute, type AttributeSpan, type XmlTokenHandler } from "./xml";
 
 // Where character data goes.
 const NOTHING = 0;
@@ -78,6 +78,7 @@ export class WorksheetReader implements XmlTokenHandler {
   private referenceEnd = -1;
   private typeStart = -1;
   private typeEnd = -1;
+  private readonly span: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
   // Whole rows read in one step (readWholeRow), and rows that had to go tag by tag.
   private tryWholeRows: boolean;
@@ -317,17 +318,7 @@ export class WorksheetReader implements XmlTokenHandler {
       let valueEnd = valueStart;
       while (valueEnd < length && source[valueEnd] !== code) valueEnd++;
       if (valueEnd >= length) return -1;
-      if (nameLength === 1) {
-        const name = source[nameStart];
-        // The first of a repeated attribute counts (XML forbids repeating one).
-        if (name === R && this.referenceStart < 0) {
-          this.referenceStart = valueStart;
-          this.referenceEnd = valueEnd;
-        } else if (name === T && this.typeStart < 0) {
-          this.typeStart = valueStart;
-          this.typeEnd = valueEnd;
-        }
-      }
+      this.noteCellAttribute(source, nameStart, nameLength, valueStart, valueEnd);
       at = valueEnd + 1;
     }
   }
@@ -433,34 +424,22 @@ export class WorksheetReader implements XmlTokenHandler {
   private readCellAttributes(source: Buffer, from: number, to: number): void {
     this.referenceStart = -1;
     this.typeStart = -1;
-    let at = from;
-    while (at < to) {
-      let code = source[at]!;
-      if (code <= SPACE) {
-        at++;
-        continue;
-      }
-      const nameStart = at;
-      while (at < to && code > SPACE && code !== EQUALS) code = source[++at]!;
-      const nameLength = at - nameStart;
-      while (at < to && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) code = source[++at]!;
-      if (at >= to) return;
-      const valueStart = at + 1;
-      let valueEnd = valueStart;
-      while (valueEnd < to && source[valueEnd] !== code) valueEnd++;
-      if (valueEnd >= to) return;
-      if (nameLength === 1) {
-        const name = source[nameStart];
-        // The first of a repeated attribute counts (XML forbids repeating one).
-        if (name === R && this.referenceStart < 0) {
-          this.referenceStart = valueStart;
-          this.referenceEnd = valueEnd;
-        } else if (name === T && this.typeStart < 0) {
-          this.typeStart = valueStart;
-          this.typeEnd = valueEnd;
-        }
-      }
-      at = valueEnd + 1;
+    const span = this.span;
+    for (let at = nextAttribute(source, from, to, span); at >= 0; at = nextAttribute(source, at, to, span)) {
+      this.noteCellAttribute(source, span.nameStart, span.nameEnd - span.nameStart, span.valueStart, span.valueEnd);
+    }
+  }
+
+  /** Keeps the place of a `<c>` tag's `r` or `t` value; the first of a repeated attribute counts (XML forbids repeating one). */
+  private noteCellAttribute(source: Buffer, nameStart: number, nameLength: number, valueStart: number, valueEnd: number): void {
+    if (nameLength !== 1) return;
+    const name = source[nameStart];
+    if (name === R && this.referenceStart < 0) {
+      this.referenceStart = valueStart;
+      this.referenceEnd = valueEnd;
+    } else if (name === T && this.typeStart < 0) {
+      this.typeStart = valueStart;
+      this.typeEnd = valueEnd;
     }
   }
 

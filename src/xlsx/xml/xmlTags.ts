@@ -29,12 +29,20 @@ export function isAsciiName(source: Buffer, at: number, end: number, name: strin
   return true;
 }
 
+/** Where one attribute of a tag is: its name, and its value between the quotes (still encoded). */
+export interface AttributeSpan {
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
 /**
- * Where the value of attribute `name` (matched with its prefix, as written) starts, between the end of a tag's name
- * and the end of its attributes; -1 when the tag has no such attribute. The value ends at `attributeValueEnd`.
- * @example attributeValueStart(Buffer.from('<c r="A1" t="s">'), 2, 15, "t")  //=> 13
+ * The next attribute of a tag from `at` on (between the end of the tag's name and the end of its attributes), into
+ * `span`: returns where to look for the one after it, or -1 when there is none (or the rest is not `name="value"`).
+ * Every reader of attributes walks them with this, so they all agree on what a tag holds.
  */
-export function attributeValueStart(source: Buffer, from: number, to: number, name: string): number {
+export function nextAttribute(source: Buffer, from: number, to: number, span: AttributeSpan): number {
   let at = from;
   while (at < to) {
     let code = source[at]!;
@@ -50,8 +58,26 @@ export function attributeValueStart(source: Buffer, from: number, to: number, na
     const valueStart = at + 1;
     const valueEnd = attributeValueEnd(source, valueStart);
     if (valueEnd >= to) return -1;
-    if (isAsciiName(source, nameStart, nameEnd, name)) return valueStart;
-    at = valueEnd + 1;
+    span.nameStart = nameStart;
+    span.nameEnd = nameEnd;
+    span.valueStart = valueStart;
+    span.valueEnd = valueEnd;
+    return valueEnd + 1;
+  }
+  return -1;
+}
+
+/** One span for the readers below: they run to completion, one at a time. */
+const span: AttributeSpan = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
+/**
+ * Where the value of attribute `name` (matched with its prefix, as written) starts, between the end of a tag's name
+ * and the end of its attributes; -1 when the tag has no such attribute. The value ends at `attributeValueEnd`.
+ * @example attributeValueStart(Buffer.from('<c r="A1" t="s">'), 2, 15, "t")  //=> 13
+ */
+export function attributeValueStart(source: Buffer, from: number, to: number, name: string): number {
+  for (let at = nextAttribute(source, from, to, span); at >= 0; at = nextAttribute(source, at, to, span)) {
+    if (isAsciiName(source, span.nameStart, span.nameEnd, name)) return span.valueStart;
   }
   return -1;
 }
@@ -81,23 +107,8 @@ export function attributeValue(source: Buffer, from: number, to: number, name: s
 export function tagAttributes(source: Buffer, from: number, to: number): Record<string, string> {
   // No prototype: an attribute named "__proto__" or "constructor" is just a name.
   const attributes = Object.create(null) as Record<string, string>;
-  let at = from;
-  while (at < to) {
-    let code = source[at]!;
-    if (code <= SPACE) {
-      at++;
-      continue;
-    }
-    const nameStart = at;
-    while (at < to && code > SPACE && code !== EQUALS) code = source[++at]!;
-    const nameEnd = at;
-    while (at < to && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) code = source[++at]!;
-    if (at >= to) break;
-    const valueStart = at + 1;
-    const valueEnd = attributeValueEnd(source, valueStart);
-    if (valueEnd >= to) break;
-    attributes[source.toString("utf8", nameStart, nameEnd)] = decodeXmlAttribute(source, valueStart, valueEnd);
-    at = valueEnd + 1;
+  for (let at = nextAttribute(source, from, to, span); at >= 0; at = nextAttribute(source, at, to, span)) {
+    attributes[source.toString("utf8", span.nameStart, span.nameEnd)] = decodeXmlAttribute(source, span.valueStart, span.valueEnd);
   }
   return attributes;
 }
