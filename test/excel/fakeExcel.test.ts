@@ -1,17 +1,8 @@
 // The in-memory Excel must be as strict as Excel where the adapter could go wrong; these tests pin that down.
-import { FakeExcel, FakeOfficeError } from "../../src/excel/testing";
+import { FakeExcel } from "../../src/excel/testing";
+import { codeOf } from "../support/officeErrorCode";
 
 const grid = (name: string, rows: Array<Array<string | number | boolean | null>>) => ({ name, rows, firstRow: 1, firstColumn: 1 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FakeOfficeError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
 
 describe("loading", () => {
   it("throws PropertyNotLoaded before load + sync, like Office.js", async () => {

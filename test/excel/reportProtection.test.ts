@@ -6,8 +6,9 @@ import type { ReportWorkbook } from "../../src/engine/report/model";
 import { recoverReports, REPORTS_SETTING_KEY, RUN_SETTING_PREFIX, writeReport } from "../../src/excel";
 import type { XlWorksheet } from "../../src/excel/excelApi";
 import { REPORT_PROTECTION } from "../../src/excel/planSheetWrites";
-import { FakeExcel, FakeOfficeError, type DumpedSheet, type FailureMode } from "../../src/excel/testing";
+import { FakeExcel, type DumpedSheet, type FailureMode } from "../../src/excel/testing";
 import { agingReport, expectedSheetRows, sampleWorkbookData } from "./support/reportFixtures";
+import { codeOf } from "../support/officeErrorCode";
 
 const data = sampleWorkbookData(300);
 const SOURCES = ["Invoices", "Payments"];
@@ -67,16 +68,6 @@ async function workbookWithProtectedReport(): Promise<{
   await excel.run((context) => writeReport(context, protectedReport, { budgetBytes: BUDGET }));
   excel.resetSyncLog();
   return { excel, sources };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FakeOfficeError) return error.code;
-    throw error;
-  }
-  return "no error";
 }
 
 describe("report sheet protection", () => {
