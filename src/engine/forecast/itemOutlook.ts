@@ -9,18 +9,6 @@ export const BASIS_CUSTOMER = 0;
 export const BASIS_BLENDED = 1;
 export const BASIS_PORTFOLIO = 2;
 
-/**
- * The components of each group's location mixture, kept per model so that the item forecast and the cash forecast,
- * which walk the same customers, weigh each customer's locations once. `slot[g]`: 0 not yet weighed, −1 no mixture,
- * else 1 + the offset in `components` of its count and pairs. A few numbers a customer: keeping the curves
- * themselves (GRID numbers each) cost more in fresh memory than mixing them again.
- */
-interface MixtureCache {
-  readonly slot: Int32Array;
-  readonly components: number[];
-}
-const mixtures = new WeakMap<PaymentModel, MixtureCache>();
-
 /** Customer weight at or above which an item is said to be forecast from the customer's own history: it outweighs the prior. */
 const CUSTOMER_BASIS_WEIGHT = 0.5;
 
@@ -86,26 +74,13 @@ export class ItemOutlook {
     this.basis = !this.settledAny ? BASIS_PORTFOLIO : this.weight >= CUSTOMER_BASIS_WEIGHT ? BASIS_CUSTOMER : BASIS_BLENDED;
   }
 
-  /** The location mixture of group g, in `this.mixture`; its components weighed once per model. */
+  /**
+   * The location mixture of group g, in `this.mixture`. Weighed each time the group comes: a batch ordered by
+   * customer (itemsByCustomer) brings each group once, the item and cash forecasts in one pass (predictWithCash).
+   */
   private mixtureOf(g: number): Float64Array | undefined {
     const { model, components } = this;
-    let cache = mixtures.get(model);
-    if (!cache) mixtures.set(model, (cache = { slot: new Int32Array(model.customerDelays.groups), components: [] }));
-    const slot = cache.slot[g]!;
-    let count: number;
-    if (slot === 0) {
-      count = mixtureComponents(model.location, model.customerDelays, g, components, this.scratch);
-      if (count === 0) cache.slot[g] = -1;
-      else {
-        cache.slot[g] = 1 + cache.components.length;
-        cache.components.push(count);
-        for (let k = 0; k < 2 * count; k++) cache.components.push(components[k]!);
-      }
-    } else if (slot < 0) count = 0;
-    else {
-      count = cache.components[slot - 1]!;
-      for (let k = 0; k < 2 * count; k++) components[k] = cache.components[slot + k]!;
-    }
+    const count = mixtureComponents(model.location, model.customerDelays, g, components, this.scratch);
     return count === 0 ? undefined : mixComponents(model.location, components, count, this.mixture);
   }
 

@@ -98,8 +98,7 @@ export function fitLocationPrior(customerDelays: GroupedDelays, strata: number):
  * R(d−μ−1) − R(d−μ); an item open at x: R(x−μ)). This finds its components, heaviest first, as pairs (location
  * day, unnormalised weight) in `components` (2 × MAX_MIXTURE_COMPONENTS numbers), and returns how many: 0 when
  * the group has LOCATED_ENOUGH observations or the portfolio has no located customer. O(locations × group size);
- * `scratch` holds at least `prior.days.length` numbers. mixComponents draws the curve (O(components × GRID)): a
- * few numbers a customer are cheap to keep, where the curves would cost GRID numbers a customer.
+ * `scratch` holds at least `prior.days.length` numbers. mixComponents draws the curve (O(components × GRID)).
  */
 export function mixtureComponents(prior: LocationPrior, delays: GroupedDelays, g: number, components: Float64Array, scratch: Float64Array): number {
   const { days, share, logSettled, logOpen } = prior;
