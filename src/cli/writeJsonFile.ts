@@ -16,16 +16,10 @@ const DEFAULT_BUFFER_BYTES = 1 << 20;
  * Objects with a `toJSON` method and anything not a plain object or array are stringified whole (their `toJSON`
  * receives the key "" rather than their own key, which no `toJSON` in this code base reads).
  */
-export function writeJsonFile(path: string, value: unknown, options: { bufferBytes?: number } = {}): void {
-  const fd = openSync(path, "w");
-  try {
-    const sink = new Utf8Sink(fd, options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+export function writeJsonFile(path: string, value: unknown, options: WriteOptions = {}): void {
+  withSink(path, options, (sink) => {
     if (!writeValue(sink, value, 0)) throw new TypeError("writeJsonFile: the value has no JSON text");
-    sink.put("\n");
-    sink.flush();
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /**
@@ -34,11 +28,20 @@ export function writeJsonFile(path: string, value: unknown, options: { bufferByt
  * let go before the next is built, so the whole tree never lives at once. Building the 30,000-invoice report's tree
  * first had the collector copy its 5.5 MB twice (into the survivor space, then the old generation).
  */
-export function writeJsonSections(path: string, sections: Readonly<Record<string, (() => unknown) | undefined>>, options: { bufferBytes?: number } = {}): void {
+export function writeJsonSections(path: string, sections: Readonly<Record<string, (() => unknown) | undefined>>, options: WriteOptions = {}): void {
+  withSink(path, options, (sink) => writeEntries(sink, Object.keys(sections), (key) => sections[key]?.(), 0));
+}
+
+interface WriteOptions {
+  readonly bufferBytes?: number;
+}
+
+/** Opens the file, lets `write` fill it through a sink, ends it with a newline and closes it, whatever happens. */
+function withSink(path: string, options: WriteOptions, write: (sink: Utf8Sink) => void): void {
   const fd = openSync(path, "w");
   try {
     const sink = new Utf8Sink(fd, options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
-    writeEntries(sink, Object.keys(sections), (key) => sections[key]?.(), 0);
+    write(sink);
     sink.put("\n");
     sink.flush();
   } finally {
