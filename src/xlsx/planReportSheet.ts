@@ -1,7 +1,9 @@
 import type { ReportBlock, ReportSheet, ReportValue, RowRole } from "../engine/report/model";
+import { columnLetter } from "../engine/tables/columnLetter";
 import type { CellRange } from "./charts/cellRange";
 import { excelConditionalFormatting, type ExcelConditionalFormat } from "./excelConditionalFormatting";
 import { excelPageSetup, type ExcelPageSetup } from "./excelPageSetup";
+import { withoutNonXmlCharacters } from "./ooxml/xmlEscape";
 import { ReportCellStyles, textStyle, type CellStyle } from "./reportCellStyles";
 
 /** One cell to write; `row` and `column` are 0-based, like the report model's coordinates. */
@@ -177,10 +179,6 @@ function dataStyles(plan: BlockPlan, role: RowRole | undefined, styles: ReportCe
   return found;
 }
 
-// eslint-disable-next-line no-control-regex -- a quick test for anything excelSafeText must remove
-const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids: C0 controls other than tab, LF, CR; U+FFFE, U+FFFF; unpaired surrogates
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A string as Excel will read it back, and as every part of the file carries it (cell, table column, chart cache):
@@ -191,7 +189,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
  * @example excelSafeText("a\u0001b _x0041_")  //=> "ab _x005F_x0041_"
  */
 export function excelSafeText(value: string): string {
-  let text = MAYBE_NOT_XML.test(value) ? value.replace(NOT_XML, "") : value;
+  let text = withoutNonXmlCharacters(value);
   if (text.length > MAX_CELL_TEXT) {
     text = text.slice(0, MAX_CELL_TEXT);
     // Not half of a surrogate pair.
@@ -263,14 +261,5 @@ function intersects(a: CellRange, b: CellRange): boolean {
 
 /** A1-style name of a 0-based cell. */
 export function cellName(row: number, column: number): string {
-  return `${columnName(column)}${row + 1}`;
-}
-
-/** Letters of a 0-based column: 0 → "A", 26 → "AA". */
-export function columnName(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+  return `${columnLetter(column + 1)}${row + 1}`;
 }

@@ -1,9 +1,9 @@
 import type { ChartPlan } from "./planSheetCharts";
+import { NS_R, XML_DECLARATION } from "../ooxml/namespaces";
 import { escapeXmlAttribute, escapeXmlText } from "../ooxml/xmlEscape";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 // Axis ids only need to be unique inside one chart part; Excel writes arbitrary numbers.
 const CATEGORY_AXIS_ID = 500_000_001;
@@ -26,7 +26,7 @@ export function chartPartXml(chart: ChartPlan): string {
         `<c:marker val="1"/>${axisIds}</c:lineChart>`;
   const valueFormat = axisNumberFormat(chart.series[0]?.formatCode ?? "General");
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECLARATION +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     // The report model's serials are in the 1900 date system. Without roundedCorners=0 Excel rounds the frame.
     `<c:date1904 val="0"/><c:roundedCorners val="0"/>` +

@@ -1,10 +1,10 @@
 import type { ReportChart } from "../../engine/report/model";
 import { escapeXmlAttribute } from "../ooxml/xmlEscape";
+import { NS_R, XML_DECLARATION } from "../ooxml/namespaces";
 
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** One chart on a sheet's drawing: where it sits, and the drawing relationship that names its chart part. */
 export interface DrawingChart {
@@ -36,7 +36,7 @@ export function drawingPartXml(charts: readonly DrawingChart[]): string {
     );
   });
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECLARATION +
     `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchors.join("")}</xdr:wsDr>`
   );
 }

@@ -1,10 +1,12 @@
+import { XML_DECLARATION } from "./namespaces";
+
 /**
  * The workbook's theme part (`xl/theme/theme1.xml`): the Office 2007–2010 theme ExcelJS wrote, so the colours a
  * native table style (TableStyleMedium2 takes accent 1, 4F81BD) and the charts draw with are the ones reports had.
  * The per-script font list (Japanese, Arabic, Thai, …) is left out: those scripts take Excel's own faces.
  */
 export const OFFICE_THEME_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  XML_DECLARATION +
   '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements>' +
   '<a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2><a:accent1><a:srgbClr val="4F81BD"/></a:accent1><a:accent2><a:srgbClr val="C0504D"/></a:accent2><a:accent3><a:srgbClr val="9BBB59"/></a:accent3><a:accent4><a:srgbClr val="8064A2"/></a:accent4><a:accent5><a:srgbClr val="4BACC6"/></a:accent5><a:accent6><a:srgbClr val="F79646"/></a:accent6><a:hlink><a:srgbClr val="0000FF"/></a:hlink><a:folHlink><a:srgbClr val="800080"/></a:folHlink></a:clrScheme>' +
   '<a:fontScheme name="Office"><a:majorFont><a:latin typeface="Cambria"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>' +

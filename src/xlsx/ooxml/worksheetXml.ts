@@ -1,5 +1,6 @@
 import type { ConditionalFormatRule, ConditionalFormatValue, ExcelConditionalFormat } from "../excelConditionalFormatting";
-import { cellName, columnName, type SheetPlan } from "../planReportSheet";
+import { columnLetter } from "../../engine/tables/columnLetter";
+import { cellName, type SheetPlan } from "../planReportSheet";
 import { NS_MAIN, NS_R, NS_X14, NS_XM, XML_DECLARATION } from "./namespaces";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleSheet } from "./styleSheet";
@@ -53,7 +54,7 @@ export function* worksheetXml(plan: SheetPlan, links: WorksheetLinks, styles: St
     const rowNumber = row + 1;
     let xml = `<row r="${rowNumber}">`;
     for (const { column, value, style } of cells) {
-      const reference = (columns[column] ??= columnName(column)) + rowNumber;
+      const reference = (columns[column] ??= columnLetter(column + 1)) + rowNumber;
       const format = styles.cellFormat(style);
       const s = (styleAttributes[format] ??= format === 0 ? "" : ` s="${format}"`);
       if (typeof value === "string") xml += `<c r="${reference}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;

@@ -34,17 +34,12 @@ import { SharedStrings } from "./sharedStrings";
 import { StyleSheet } from "./styleSheet";
 import { tablePartXml } from "./tablePartXml";
 import { worksheetXml } from "./worksheetXml";
-import { DEFAULT_DEFLATE_LEVEL, ZipWriter } from "./zipWriter";
+import { ZipWriter } from "./zipWriter";
 
 /** One sheet to write: its cells and tables, laid out, and its charts, planned. */
 export interface SheetToWrite {
   readonly plan: SheetPlan;
   readonly charts: readonly ChartPlan[];
-}
-
-export interface PackageOptions {
-  /** zlib deflate level, 1 (fastest) to 9 (smallest). */
-  readonly deflateLevel?: number;
 }
 
 /** Where each part of a sheet goes: numbers are 1-based and count across the workbook. */
@@ -61,10 +56,10 @@ interface SheetLayout {
  * from the plan), relationships, tables, drawing and charts; last the styles and shared strings the sheets used.
  * Part names are Excel's own (`xl/worksheets/sheet1.xml`, `xl/tables/table1.xml`, …).
  */
-export async function writeWorkbookPackage(sheets: readonly SheetToWrite[], file: string, options: PackageOptions = {}): Promise<void> {
+export async function writeWorkbookPackage(sheets: readonly SheetToWrite[], file: string): Promise<void> {
   const layouts = sheetLayouts(sheets);
   const sheetCount = layouts.length;
-  const zip = await ZipWriter.create(file, options.deflateLevel ?? DEFAULT_DEFLATE_LEVEL);
+  const zip = await ZipWriter.create(file);
   try {
     await zip.addPart("[Content_Types].xml", contentTypesXml(contentTypeOverrides(layouts)));
     await zip.addPart("_rels/.rels", packageRelationshipsXml());

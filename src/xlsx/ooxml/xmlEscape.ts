@@ -5,6 +5,14 @@ const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD8
 // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids: C0 controls other than tab, LF, CR; U+FFFE, U+FFFF; unpaired surrogates
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// eslint-disable-next-line no-control-regex -- a quick test for anything withoutNonXmlCharacters must remove
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Text without the characters XML 1.0 forbids (see NOT_XML); the same string when it has none. */
+export function withoutNonXmlCharacters(text: string): string {
+  return MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, "") : text;
+}
+
 /**
  * Text as XML character data: `&`, `<` and `>` escaped; a carriage return as `&#xD;`, since a parser turns a
  * literal one into a line feed; characters XML 1.0 forbids dropped (report texts lose them earlier, in the plan:
