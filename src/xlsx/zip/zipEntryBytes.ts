@@ -19,8 +19,6 @@ const METHOD_NAMES: Readonly<Record<number, string>> = {
   95: "XZ",
   98: "PPMd",
 };
-/** zlib.crc32 came with Node 20.15; on an older Node 20 only the sizes are checked. */
-const crc32: ((data: Buffer, value?: number) => number) | undefined = (zlib as Partial<typeof zlib>).crc32;
 
 /** Inflated pieces handed out by `zipEntryChunks`: large enough that per-piece overhead does not show, small enough to stay in cache. */
 const INFLATE_CHUNK_BYTES = 256 * 1024;
@@ -76,7 +74,7 @@ export function zipEntryBytes(archive: Buffer, entry: ZipEntry): Buffer {
     const inflated = content.length > entry.uncompressedSize ? "more than" : `${content.length} bytes, not`;
     throw damaged(entry, `it inflates to ${inflated} the ${entry.uncompressedSize} bytes its directory states`);
   }
-  if (crc32 !== undefined && crc32(content) !== entry.crc32) throw damaged(entry, "its CRC-32 does not match");
+  if (zlib.crc32(content) !== entry.crc32) throw damaged(entry, "its CRC-32 does not match");
   return content;
 }
 
@@ -101,13 +99,13 @@ export function* zipEntryChunks(archive: Buffer, entry: ZipEntry, reuseBuffer = 
     }
     if (next.done === true) break;
     size += next.value.length;
-    if (crc32 !== undefined) checksum = crc32(next.value, checksum);
+    checksum = zlib.crc32(next.value, checksum);
     yield next.value;
   }
   if (size !== entry.uncompressedSize) {
     throw damaged(entry, `it inflates to ${size} bytes, not the ${entry.uncompressedSize} its directory states`);
   }
-  if (crc32 !== undefined && checksum !== entry.crc32) throw damaged(entry, "its CRC-32 does not match");
+  if (checksum !== entry.crc32) throw damaged(entry, "its CRC-32 does not match");
 }
 
 function* storedPieces(stored: Buffer): Generator<Buffer, void, undefined> {
