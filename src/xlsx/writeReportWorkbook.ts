@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { ReportWorkbook } from "../engine/report/model";
-import { chartRanges, planSheetCharts } from "./charts/planSheetCharts";
+import { planSheetCharts } from "./charts/planSheetCharts";
 import { writeWorkbookPackage } from "./ooxml/writeWorkbookPackage";
 import { planReportSheet } from "./planReportSheet";
 import { ReportCellStyles } from "./reportCellStyles";
@@ -35,7 +35,6 @@ export async function writeReportWorkbook(
   options: WriteReportOptions = {},
 ): Promise<void> {
   checkNames(report);
-  for (const sheet of report.sheets) for (const chart of sheet.charts) chartRanges(sheet.name, chart);
   const styles = new ReportCellStyles();
   const sheets = report.sheets.map((sheet) => ({
     plan: planReportSheet(sheet, styles),
