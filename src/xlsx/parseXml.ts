@@ -1,5 +1,4 @@
-import type { Readable } from "node:stream";
-import { decodeXmlCdata, decodeXmlText, localNameStart, scanXmlStream, tagAttributes, XmlScanner, type XmlTokenHandler } from "./xml";
+import { decodeXmlCdata, decodeXmlText, localNameStart, scanXmlChunks, tagAttributes, type XmlTokenHandler } from "./xml";
 
 /** Element events of a SAX pass; names are local (a `x:` prefix, as some writers use, is dropped). */
 export interface XmlHandlers {
@@ -10,11 +9,11 @@ export interface XmlHandlers {
 }
 
 /**
- * Runs the XML tokenizer (./xml) over a part, streamed or in memory, without building a tree: for the small parts
- * (workbook, relationships), where an object of attributes per element costs nothing. Sheets and shared strings
- * have their own handlers on the tokenizer, which allocate nothing per tag.
+ * Runs the XML tokenizer (./xml) over a part's bytes, in pieces (`ZipPackage.chunks`), without building a tree: for
+ * the small parts (workbook, relationships), where an object of attributes per element costs nothing. Sheets and
+ * shared strings have their own handlers on the tokenizer, which allocate nothing per tag.
  */
-export async function parseXml(source: Readable | string, handlers: XmlHandlers): Promise<void> {
+export function parseXml(chunks: Iterable<Buffer>, handlers: XmlHandlers): void {
   const onText = handlers.text;
   const tokens: XmlTokenHandler = {
     openTag(xml, nameStart, nameEnd, attributesEnd) {
@@ -32,10 +31,7 @@ export async function parseXml(source: Readable | string, handlers: XmlHandlers)
       onText?.(decodeXmlCdata(xml, start, end));
     },
   };
-  if (typeof source !== "string") return scanXmlStream(source, tokens);
-  const scanner = new XmlScanner(tokens);
-  scanner.write(Buffer.from(source, "utf8"));
-  scanner.end();
+  scanXmlChunks(chunks, tokens);
 }
 
 /** An attribute by local name, whatever its prefix (`r:id`, `relationships:id`). */

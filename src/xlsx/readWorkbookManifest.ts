@@ -30,7 +30,7 @@ export async function readWorkbookManifest(pkg: ZipPackage): Promise<WorkbookMan
 
   let date1904 = false;
   const declaredSheets: Array<{ name: string; relationshipId: string }> = [];
-  await parseXml(await pkg.text(workbookPart), {
+  parseXml(pkg.chunks(workbookPart), {
     open(name, attributes) {
       if (name === "workbookPr") {
         // xsd:boolean: Excel writes "1", LibreOffice writes "true" (ExcelJS itself only recognises "1").
@@ -62,7 +62,7 @@ export async function readWorkbookManifest(pkg: ZipPackage): Promise<WorkbookMan
 async function readRelationships(pkg: ZipPackage, relsPart: string): Promise<Map<string, Relationship>> {
   const relationships = new Map<string, Relationship>();
   if (!pkg.has(relsPart)) return relationships;
-  await parseXml(await pkg.text(relsPart), {
+  parseXml(pkg.chunks(relsPart), {
     open(name, attributes) {
       const id = attributes["Id"];
       if (name !== "Relationship" || id === undefined || attributes["TargetMode"] === "External") return;

@@ -19,13 +19,8 @@ describe("openZipPackage", () => {
     await expect(pkg.text("xl/styles.xml")).rejects.toThrow("The package has no part xl/styles.xml");
   });
 
-  it("gives a part the same as text, as a stream and as pieces of one buffer", async () => {
+  it("gives a part the same as text and as pieces of one buffer", async () => {
     const pkg = await openZipPackage(archive);
-    const streamed: Buffer[] = [];
-    for await (const chunk of pkg.stream("xl/worksheets/sheet1.xml")) streamed.push(chunk as Buffer);
-    expect(Buffer.concat(streamed).toString()).toBe(SHEET);
-    // A stream's chunks are the reader's to keep; the pieces of `chunks` are not.
-    expect(new Set(streamed.map((chunk) => chunk.buffer)).size).toBe(streamed.length);
     const pieces: string[] = [];
     for (const piece of pkg.chunks("xl/worksheets/sheet1.xml")) pieces.push(piece.toString());
     expect(pieces.length).toBeGreaterThan(1);

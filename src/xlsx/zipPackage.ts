@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { Readable } from "node:stream";
 import { readZipDirectory, zipEntryBytes, zipEntryChunks, type ZipEntry } from "./zip";
 
 /**
@@ -8,8 +7,6 @@ import { readZipDirectory, zipEntryBytes, zipEntryChunks, type ZipEntry } from "
  */
 export interface ZipPackage {
   has(partPath: string): boolean;
-  /** The part's bytes, inflated as a stream (in pieces, never whole in memory); damage shows as a stream error. */
-  stream(partPath: string): Readable;
   text(partPath: string): Promise<string>;
   /**
    * The part's bytes inflated synchronously, in pieces that all share one buffer: a piece is valid only until the
@@ -38,15 +35,9 @@ export async function openZipPackage(source: string | Buffer): Promise<ZipPackag
   };
   return {
     has: (partPath) => entries.has(normalizePartPath(partPath)),
-    // Each piece copied: a stream's reader may keep them.
-    stream: (partPath) => Readable.from(copies(zipEntryChunks(archive, entryOf(partPath))), { objectMode: false }),
     text: async (partPath) => zipEntryBytes(archive, entryOf(partPath)).toString("utf8"),
     chunks: (partPath) => zipEntryChunks(archive, entryOf(partPath)),
   };
-}
-
-function* copies(pieces: Iterable<Buffer>): Generator<Buffer, void, undefined> {
-  for (const piece of pieces) yield Buffer.from(piece);
 }
 
 function normalizePartPath(partPath: string): string {

@@ -1,4 +1,3 @@
-import type { Readable } from "node:stream";
 import { XmlScanner, type XmlTokenHandler } from "./xmlScanner";
 
 const GREATER = 0x3e; // >
@@ -11,15 +10,6 @@ const GREATER = 0x3e; // >
 export function scanXmlChunks(chunks: Iterable<Buffer>, handler: XmlTokenHandler): void {
   const feed = new ChunkFeed(new XmlScanner(handler));
   for (const chunk of chunks) feed.write(chunk);
-  feed.end();
-}
-
-/** `scanXmlChunks` for a stream. Rejects when the stream fails or the XML is cut short. */
-export async function scanXmlStream(source: Readable | AsyncIterable<Buffer>, handler: XmlTokenHandler): Promise<void> {
-  const feed = new ChunkFeed(new XmlScanner(handler));
-  for await (const chunk of source as AsyncIterable<Buffer | string>) {
-    feed.write(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
-  }
   feed.end();
 }
 
