@@ -4,16 +4,13 @@
 // HyperFormula calculate them and prints { buckets } (the template's bucket totals, in cents) as one JSON line.
 import ExcelJS from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
+import { serialFromExcelJsDate } from "../src/xlsx/serialFromExcelJsDate";
 import { SUMMARY_FIRST_BUCKET_ROW, SUMMARY_SHEET, TEMPLATE_BUCKETS } from "./templateWorkbook";
-
-/** Days between the Excel epoch (1899-12-30) and 1970-01-01; ExcelJS gives date cells as UTC midnights. */
-const UNIX_EPOCH_SERIAL = 25_569;
-const DAY_MS = 86_400_000;
 
 function rawCell(value: ExcelJS.CellValue): RawCellContent {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  if (value instanceof Date) return serialFromExcelJsDate(value, false);
   if (typeof value === "object" && "formula" in value && typeof value.formula === "string") return `=${value.formula}`;
   throw new Error(`bench-hyperformula: unexpected cell ${JSON.stringify(value)}`);
 }

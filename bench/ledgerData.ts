@@ -6,7 +6,6 @@ import { createRandom } from "../src/sample/random";
 export const BENCH_START = dayFromCivil(2024, 1, 1);
 /** The as-of date of every case: 2026-06-30. */
 export const BENCH_AS_OF = dayFromCivil(2026, 6, 30);
-export const BENCH_AS_OF_ISO = "2026-06-30";
 export const BENCH_CURRENCY = "PLN";
 
 export const INVOICE_HEADER = ["Invoice No", "Customer", "Invoice Date", "Due Date", "Amount", "Currency"] as const;
