@@ -13,7 +13,7 @@ import {
 import { escapeXmlAttribute, escapeXmlText } from "./xmlEscape";
 
 /** Who made the file, as docProps/core.xml says. */
-export const CREATOR = "Receivables Desk";
+const CREATOR = "Receivables Desk";
 
 export interface Relationship {
   readonly id: string;

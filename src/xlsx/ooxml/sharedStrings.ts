@@ -42,7 +42,7 @@ export class SharedStrings {
  * One `<si>`: leading or trailing white space is kept only under xml:space="preserve" (Excel and LibreOffice
  * trim it otherwise).
  */
-export function sharedStringItem(text: string): string {
+function sharedStringItem(text: string): string {
   const preserve = /^[ \t\n\r]|[ \t\n\r]$/.test(text) ? ' xml:space="preserve"' : "";
   return `<si><t${preserve}>${escapeXmlText(text)}</t></si>`;
 }

@@ -189,7 +189,7 @@ function cfvoXml(value: ConditionalFormatValue, prefix = ""): string {
  * number and the bar's place in it rather than at random, so that the same report gives the same file.
  * @example dataBarId(6, 1) //=> "{00000006-0000-4000-8000-000000000001}"
  */
-export function dataBarId(sheetNumber: number, bar: number): string {
+function dataBarId(sheetNumber: number, bar: number): string {
   const hex = (value: number, digits: number) => value.toString(16).toUpperCase().padStart(digits, "0");
   return `{${hex(sheetNumber, 8)}-0000-4000-8000-${hex(bar, 12)}}`;
 }

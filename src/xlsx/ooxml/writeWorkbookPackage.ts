@@ -125,16 +125,18 @@ function contentTypeOverrides(layouts: readonly SheetLayout[]): Array<{ partName
 /** A sheet's worksheet part and the parts it points at. Its relationships: tables first, then the drawing. */
 async function addSheetParts(zip: ZipWriter, layout: SheetLayout, styles: StyleSheet, strings: SharedStrings): Promise<void> {
   const { plan, number, tables, drawing } = layout;
+  const tableRelationshipIds = tables.map((_, index) => `rId${index + 1}`);
   const relationships: Relationship[] = tables.map(({ number: table }, index) => ({
-    id: `rId${index + 1}`,
+    id: tableRelationshipIds[index]!,
     type: REL_TABLE,
     target: `../tables/table${table}.xml`,
   }));
-  const drawingRelationshipId = drawing === null ? null : `rId${relationships.length + 1}`;
-  if (drawing !== null && drawingRelationshipId !== null) {
+  let drawingRelationshipId: string | null = null;
+  if (drawing !== null) {
+    drawingRelationshipId = `rId${relationships.length + 1}`;
     relationships.push({ id: drawingRelationshipId, type: REL_DRAWING, target: `../drawings/drawing${drawing.number}.xml` });
   }
-  const links = { tableRelationshipIds: relationships.filter((r) => r.type === REL_TABLE).map((r) => r.id), drawingRelationshipId, selected: number === 1, sheetNumber: number };
+  const links = { tableRelationshipIds, drawingRelationshipId, selected: number === 1, sheetNumber: number };
   await zip.addPart(`xl/worksheets/sheet${number}.xml`, worksheetXml(plan, links, styles, strings));
   if (relationships.length > 0) await zip.addPart(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationshipsXml(relationships));
   for (const { table, number: tableNumber } of tables) await zip.addPart(`xl/tables/table${tableNumber}.xml`, tablePartXml(table, tableNumber));
