@@ -3,7 +3,6 @@ import { minorUnitExponent } from "../money/currency";
 import { majorFromMinor } from "../money/money";
 import type { BacktestResult } from "./backtest";
 import type { CashSeries } from "./cashForecast";
-import { expectedOrder } from "./forecastOrder";
 import type { ForecastReport } from "./forecastReport";
 import { BASIS_NAMES, type Basis } from "./itemOutlook";
 import { NO_DAY } from "./settlementHistory";
@@ -57,7 +56,7 @@ export interface ForecastJson {
 export function forecastJson(report: ForecastReport): ForecastJson {
   const { ledger, forecast, cash } = report;
   const items: ForecastItemJson[] = [];
-  for (const m of expectedOrder(report)) {
+  for (const m of report.order) {
     const i = forecast.items[m]!;
     const code = ledger.currencies[ledger.currency[i]!]!;
     const expected = forecast.expectedDay[m]!;

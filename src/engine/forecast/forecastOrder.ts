@@ -1,23 +1,12 @@
 import type { Ledger } from "../ledger/ledger";
-import type { ForecastReport } from "./forecastReport";
+import type { PaymentForecast } from "./forecastPayments";
 import { NO_DAY } from "./settlementHistory";
-
-/** Sorted once per report: the sheet and the JSON both list the items in this order. */
-const orders = new WeakMap<ForecastReport, Int32Array>();
 
 /**
  * Positions into the forecast's items by expected payment day (items with none last), then due date, customer
- * name and document: the order the sheet and the JSON list them in. O(n log n), once per report; read it, do not
- * change it.
+ * name and document: the order the sheet and the JSON list them in (ForecastReport.order). O(n log n).
  */
-export function expectedOrder(report: ForecastReport): Int32Array {
-  let order = orders.get(report);
-  if (!order) orders.set(report, (order = sortedByExpectedDay(report)));
-  return order;
-}
-
-function sortedByExpectedDay(report: ForecastReport): Int32Array {
-  const { forecast, ledger } = report;
+export function expectedOrder(ledger: Ledger, forecast: PaymentForecast): Int32Array {
   const { items, expectedDay } = forecast;
   const order = new Int32Array(items.length);
   for (let m = 0; m < items.length; m++) order[m] = m;

@@ -5,12 +5,15 @@ import { cashPeriods, type CashForecast } from "./cashForecast";
 import { fitPaymentModel } from "./fitPaymentModel";
 import type { ForecastOptions } from "./forecastOptions";
 import { predictWithCash, type PaymentForecast } from "./forecastPayments";
+import { expectedOrder } from "./forecastOrder";
 
 /** Everything the forecast sheet and the forecast JSON show, computed once. */
 export interface ForecastReport {
   readonly ledger: Ledger;
   readonly forecast: PaymentForecast;
   readonly cash: CashForecast;
+  /** Positions into forecast.items in the order the sheet and the JSON list them (see expectedOrder). */
+  readonly order: Int32Array;
   /** Undefined when not asked for. */
   readonly backtest: BacktestResult | undefined;
 }
@@ -32,6 +35,7 @@ export function forecastReport(ledger: Ledger, applications: Applications, asOf:
     ledger,
     forecast,
     cash: { asOf, weekly: cash[0]!, monthly: cash[1]! },
+    order: expectedOrder(ledger, forecast),
     backtest:
       backtestSetting === false
         ? undefined

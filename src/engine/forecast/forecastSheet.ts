@@ -10,7 +10,7 @@ import type { ForecastReport } from "./forecastReport";
 import { BASIS_NAMES } from "./itemOutlook";
 import { forecastLabel, type ForecastLabelKey } from "./labels";
 import { NO_DAY } from "./settlementHistory";
-import { expectedOrder, firstDebitDay } from "./forecastOrder";
+import { firstDebitDay } from "./forecastOrder";
 
 const text: ColumnStyle = { kind: "text" };
 const amount: ColumnStyle = { kind: "amount" };
@@ -150,7 +150,7 @@ export function forecastSheet(report: ForecastReport, language: Language): Repor
   // Per basis and per currency once, not per item: a label is a template filled by a regular expression.
   const basisLabels = BASIS_NAMES.map((name) => label(`basis.${name}`));
   const exponents = ledger.currencies.map((code) => minorUnitExponent(code));
-  for (const m of expectedOrder(report)) {
+  for (const m of report.order) {
     const i = forecast.items[m]!;
     const code = ledger.currencies[ledger.currency[i]!]!;
     const expected = forecast.expectedDay[m]!;
