@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
+import { NODE_BUNDLE_OPTIONS } from "./nodeBundle.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -53,11 +54,12 @@ const code = { head: git("rev-parse", "--short", "HEAD"), changedInSrc: git("sta
 const results = { date: new Date().toISOString(), code, node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg().map((l) => +l.toFixed(2)), repeats: REPEATS, sections: {}, verdicts: [] };
 
 // Every process of the run comes from bundles made here, in the run's own directory: dist/ is shared, and a
-// webpack build elsewhere (clean: true) empties it. The CLI bundle is made from src/cli/main.ts exactly as
-// scripts/build-cli.mjs makes dist/cli.js (what bin/receivables.js runs). npm packages stay external, found
-// through NODE_PATH in this repository's node_modules.
+// webpack build elsewhere (clean: true) empties it. The CLI bundle is made from src/cli/main.ts with the settings
+// scripts/build-cli.mjs makes dist/cli.js with (what bin/receivables.js runs; scripts/nodeBundle.mjs). npm packages
+// stay external, found through NODE_PATH in this repository's node_modules.
 const BUNDLES = join(work, "bundles");
 await build({
+  ...NODE_BUNDLE_OPTIONS,
   entryPoints: {
     cli: "src/cli/main.ts",
     "bench-case": "bench/benchCase.ts",
@@ -66,13 +68,7 @@ await build({
     "bench-io-floor": "bench/ioFloorCase.ts",
     "bench-excel-path": "bench/excelPathCase.ts",
   },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
   outdir: BUNDLES,
-  packages: "external",
-  logLevel: "warning",
 });
 const bundle = (name) => join(BUNDLES, `${name}.js`);
 const childEnv = { ...process.env, NODE_PATH: resolve("node_modules") };
