@@ -150,10 +150,7 @@ async function run(args: readonly string[], io: CliIo, language: Language): Prom
   if (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy") throw bad("--date-order", dateOrder);
   const currency = values.currency === undefined ? "EUR" : /^[A-Za-z]{3}$/.test(values.currency) ? values.currency.toUpperCase() : fail(bad("--currency", values.currency));
 
-  const read = await readInputs(
-    { paths: inputs, invoices: values.invoices, payments: values.payments, invoicesSheet: values["invoices-sheet"], paymentsSheet: values["payments-sheet"] },
-    language,
-  );
+  const read = await readInputs(inputs, values, language);
   if (!read.ok) {
     io.err(read.message);
     return EXIT_INPUT;

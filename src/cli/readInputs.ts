@@ -19,13 +19,12 @@ export const LEDGER_OPTIONS = {
   json: { type: "string" },
 } as const;
 
-export interface InputFiles {
-  /** Every input file: one workbook, or the --invoices and --payments files. */
-  readonly paths: readonly string[];
+/** The LEDGER_OPTIONS values readInputs needs, as parseArgs gives them. */
+export interface InputOptions {
   readonly invoices?: string | undefined;
   readonly payments?: string | undefined;
-  readonly invoicesSheet?: string | undefined;
-  readonly paymentsSheet?: string | undefined;
+  readonly "invoices-sheet"?: string | undefined;
+  readonly "payments-sheet"?: string | undefined;
 }
 
 export type ReadInputs =
@@ -33,22 +32,23 @@ export type ReadInputs =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Reads the command's input files into one workbook's sheets. A CSV is one sheet and, given as --invoices or
- * --payments, pins that role; --invoices-sheet / --payments-sheet win over it.
+ * Reads the command's input files (`paths`: one workbook, or the --invoices and --payments files) into one
+ * workbook's sheets. A CSV is one sheet and, given as --invoices or --payments, pins that role; --invoices-sheet /
+ * --payments-sheet win over it.
  */
-export async function readInputs(files: InputFiles, language: Language): Promise<ReadInputs> {
+export async function readInputs(paths: readonly string[], options: InputOptions, language: Language): Promise<ReadInputs> {
   const sheets: SheetGrid[] = [];
   let date1904 = false;
-  let invoicesSheet = files.invoicesSheet;
-  let paymentsSheet = files.paymentsSheet;
-  for (const input of files.paths) {
+  let invoicesSheet = options["invoices-sheet"];
+  let paymentsSheet = options["payments-sheet"];
+  for (const input of paths) {
     try {
       const workbook = extname(input).toLowerCase() === ".csv" ? await readCsvFile(input) : await readWorkbookFile(input);
       date1904 ||= workbook.date1904;
       sheets.push(...workbook.sheets);
       const only = workbook.sheets.length === 1 ? workbook.sheets[0]!.name : undefined;
-      if (input === files.invoices && only !== undefined) invoicesSheet ??= only;
-      if (input === files.payments && only !== undefined) paymentsSheet ??= only;
+      if (input === options.invoices && only !== undefined) invoicesSheet ??= only;
+      if (input === options.payments && only !== undefined) paymentsSheet ??= only;
     } catch (error) {
       return { ok: false, message: cliText("cannotRead", language, input, (error as Error).message) };
     }

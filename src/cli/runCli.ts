@@ -126,10 +126,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
 
   const settings = reportSettings(values, bad);
 
-  const read = await readInputs(
-    { paths: inputs, invoices: values.invoices, payments: values.payments, invoicesSheet: values["invoices-sheet"], paymentsSheet: values["payments-sheet"] },
-    language,
-  );
+  const read = await readInputs(inputs, values, language);
   if (!read.ok) {
     io.err(read.message);
     return EXIT_INPUT;
