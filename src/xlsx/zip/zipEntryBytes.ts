@@ -57,25 +57,8 @@ export function storedZipEntryBytes(archive: Buffer, entry: ZipEntry): Buffer {
  * @example zipEntryBytes(archive, entries.find((e) => e.name === "xl/workbook.xml")!).toString("utf8", 0, 5)  //=> "<?xml"
  */
 export function zipEntryBytes(archive: Buffer, entry: ZipEntry): Buffer {
-  const stored = storedZipEntryBytes(archive, entry);
-  let content = stored;
-  if (entry.method === DEFLATE) {
-    try {
-      // One byte more than declared, so that an entry that inflates to more than its stated size is caught.
-      content = zlib.inflateRawSync(stored, { maxOutputLength: Math.min(entry.uncompressedSize + 1, bufferConstants.MAX_LENGTH) });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-        throw damaged(entry, `it inflates to more than the ${entry.uncompressedSize} bytes its directory states`);
-      }
-      throw damaged(entry, (error as Error).message);
-    }
-  }
-  if (content.length !== entry.uncompressedSize) {
-    const inflated = content.length > entry.uncompressedSize ? "more than" : `${content.length} bytes, not`;
-    throw damaged(entry, `it inflates to ${inflated} the ${entry.uncompressedSize} bytes its directory states`);
-  }
-  if (zlib.crc32(content) !== entry.crc32) throw damaged(entry, "its CRC-32 does not match");
-  return content;
+  // The same inflation and checks as the pieces; each piece is copied before the next overwrites its buffer.
+  return Buffer.concat(Array.from(zipEntryChunks(archive, entry), (piece) => Buffer.from(piece)));
 }
 
 /**
