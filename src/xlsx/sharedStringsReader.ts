@@ -1,12 +1,11 @@
 import { decodeOoxmlEscapes } from "./ooxmlEscapes";
-import { decodeXmlCdata, decodeXmlText, isAsciiName, localNameStart, type XmlTokenHandler } from "./xml";
+import { decodeXmlCdata, decodeXmlText, hasBytesAt, isAsciiName, localNameStart, PRESERVING_T, type XmlTokenHandler } from "./xml";
 
 const LESS = 0x3c;
 const GREATER = 0x3e;
 const SLASH = 0x2f;
 const T = 0x74;
 /** `<t xml:space="preserve">`, as Excel writes a text with leading or trailing spaces. */
-const PRESERVING_T = Buffer.from('<t xml:space="preserve">');
 
 /**
  * The shared string table (`xl/sharedStrings.xml`) as its XML goes by: one string per `<si>`, the `<t>` of its rich
@@ -88,7 +87,7 @@ export class SharedStringsReader implements XmlTokenHandler {
     let textStart: number;
     if (source[from] === LESS && source[from + 1] === T && source[from + 2] === GREATER) {
       textStart = from + 3;
-    } else if (source.length - from >= PRESERVING_T.length && source.compare(PRESERVING_T, 0, PRESERVING_T.length, from, from + PRESERVING_T.length) === 0) {
+    } else if (hasBytesAt(source, from, PRESERVING_T)) {
       textStart = from + PRESERVING_T.length;
     } else {
       return -1;

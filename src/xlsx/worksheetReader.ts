@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from "../engine/port";
 import { decodeOoxmlEscapes } from "./ooxmlEscapes";
 import { SheetGridBuilder } from "./sheetGridBuilder";
-import { attributeValue, attributeValueEnd, attributeValueStart, decodeXmlAttribute, decodeXmlCdata, decodeXmlText, isAsciiName, localNameStart, nextAttribute, type AttributeSpan, type XmlTokenHandler } from "./xml";
+import { attributeValue, attributeValueEnd, attributeValueStart, decodeXmlAttribute, decodeXmlCdata, decodeXmlText, hasBytesAt, isAsciiName, localNameStart, nextAttribute, PRESERVING_T, type AttributeSpan, type XmlTokenHandler } from "./xml";
 
 // Where character data goes.
 const NOTHING = 0;
@@ -38,7 +38,6 @@ const ROW_END = Buffer.from("</row>");
 const INLINE_START = Buffer.from("<is>");
 const INLINE_END = Buffer.from("</t></is>");
 const T_START = Buffer.from("<t>");
-const PRESERVING_T = Buffer.from('<t xml:space="preserve">');
 
 /** Exact powers of ten for the fast number path (10^15 is the largest needed). */
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -566,15 +565,6 @@ function skipSpaces(source: Buffer, from: number): number {
     if (code !== SPACE && code !== 0x0a && code !== 0x0d && code !== 0x09) return at;
     at++;
   }
-}
-
-/** Whether the bytes of `tag` start at `at`. */
-function hasBytesAt(source: Buffer, at: number, tag: Uint8Array): boolean {
-  if (at + tag.length > source.length) return false;
-  for (let index = 0; index < tag.length; index++) {
-    if (source[at + index] !== tag[index]) return false;
-  }
-  return true;
 }
 
 /**

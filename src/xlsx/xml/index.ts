@@ -4,5 +4,5 @@
 // values exactly as saxes, used before, did (xmlText.ts).
 export { XmlScanner, type XmlTokenHandler } from "./xmlScanner";
 export { scanXmlChunks } from "./scanXmlStream";
-export { attributeValue, attributeValueEnd, attributeValueStart, isAsciiName, localNameStart, nextAttribute, tagAttributes, type AttributeSpan } from "./xmlTags";
+export { attributeValue, attributeValueEnd, attributeValueStart, hasBytesAt, isAsciiName, localNameStart, nextAttribute, PRESERVING_T, tagAttributes, type AttributeSpan } from "./xmlTags";
 export { decodeXmlAttribute, decodeXmlCdata, decodeXmlText, utf8Text } from "./xmlText";

@@ -1,3 +1,5 @@
+import { hasBytesAt } from "./xmlTags";
+
 /**
  * What an `XmlScanner` reports. Positions are byte offsets into `source` (UTF-8), so that nothing is decoded unless
  * the handler asks for it (helpers in ./xmlText.ts and ./xmlTags.ts). `source` is only valid during the call.
@@ -153,17 +155,17 @@ export class XmlScanner {
 
   /** `<!--…-->`, `<![CDATA[…]]>` (reported) or `<!DOCTYPE…>`: the offset after it, or -1 when it is cut. */
   private skipDeclaration(source: Buffer, less: number): number {
-    if (startsWithBytes(source, less, COMMENT_START)) {
+    if (hasBytesAt(source, less, COMMENT_START)) {
       const end = source.indexOf(COMMENT_END, less + 4);
       return end < 0 ? -1 : end + 3;
     }
-    if (startsWithBytes(source, less, CDATA_START)) {
+    if (hasBytesAt(source, less, CDATA_START)) {
       const end = source.indexOf(CDATA_END, less + 9);
       if (end < 0) return -1;
       if (this.depth > 0) this.handler.cdata(source, less + 9, end);
       return end + 3;
     }
-    if (startsWithBytes(source, less, DOCTYPE_START)) {
+    if (hasBytesAt(source, less, DOCTYPE_START)) {
       // An internal subset in brackets may hold ">"; quoted strings may hold brackets.
       let inSubset = false;
       for (let at = less + 9; at < source.length; at++) {
@@ -183,10 +185,3 @@ export class XmlScanner {
   }
 }
 
-function startsWithBytes(source: Buffer, at: number, pattern: Buffer): boolean {
-  if (at + pattern.length > source.length) return false;
-  for (let index = 0; index < pattern.length; index++) {
-    if (source[at + index] !== pattern[index]) return false;
-  }
-  return true;
-}

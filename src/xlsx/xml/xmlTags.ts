@@ -17,6 +17,18 @@ export function localNameStart(source: Buffer, nameStart: number, nameEnd: numbe
   return nameStart;
 }
 
+/** The opening tag of a text run that keeps its spaces, as Excel writes it. */
+export const PRESERVING_T = Buffer.from('<t xml:space="preserve">');
+
+/** Whether the bytes of `pattern` start at `at`. */
+export function hasBytesAt(source: Buffer, at: number, pattern: Uint8Array): boolean {
+  if (at + pattern.length > source.length) return false;
+  for (let index = 0; index < pattern.length; index++) {
+    if (source[at + index] !== pattern[index]) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the bytes from `at` to `end` are exactly `name` (ASCII).
  * @example isAsciiName(Buffer.from("<mergeCell"), 1, 10, "mergeCell")  //=> true
