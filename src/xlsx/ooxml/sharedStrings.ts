@@ -1,4 +1,5 @@
 import { NS_MAIN, XML_DECLARATION } from "./namespaces";
+import { Registry } from "./registry";
 import { escapeXmlText } from "./xmlEscape";
 
 /**
@@ -7,27 +8,20 @@ import { escapeXmlText } from "./xmlEscape";
  * strings and what Excel itself writes.
  */
 export class SharedStrings {
-  private readonly indexes = new Map<string, number>();
-  private readonly texts: string[] = [];
+  private readonly texts = new Registry();
   private references = 0;
 
   /** The index of a text, added on first use. */
   indexOf(text: string): number {
     this.references++;
-    let index = this.indexes.get(text);
-    if (index === undefined) {
-      index = this.texts.length;
-      this.indexes.set(text, index);
-      this.texts.push(text);
-    }
-    return index;
+    return this.texts.indexOf(text);
   }
 
   /** The part, in chunks. */
   *xml(): Generator<string> {
-    yield `${XML_DECLARATION}<sst xmlns="${NS_MAIN}" count="${this.references}" uniqueCount="${this.texts.length}">`;
+    yield `${XML_DECLARATION}<sst xmlns="${NS_MAIN}" count="${this.references}" uniqueCount="${this.texts.items.length}">`;
     let chunk = "";
-    for (const text of this.texts) {
+    for (const text of this.texts.items) {
       chunk += sharedStringItem(text);
       if (chunk.length > 65536) {
         yield chunk;

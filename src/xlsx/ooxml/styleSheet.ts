@@ -2,6 +2,7 @@ import type { ConditionalFormatRule } from "../excelConditionalFormatting";
 import type { CellFont, CellStyle } from "../reportCellStyles";
 import { NS_MAIN, XML_DECLARATION } from "./namespaces";
 import { escapeXmlAttribute } from "./xmlEscape";
+import { Registry } from "./registry";
 
 /** The look a "cell is" conditional format gives a matching cell: a differential format (`<dxf>`). */
 export type DifferentialStyle = Extract<ConditionalFormatRule, { type: "cellIs" }>["style"];
@@ -130,25 +131,4 @@ function fontXml(font: CellFont): string {
     `<name val="${escapeXmlAttribute(font.name)}"/><family val="${font.family}"/>` +
     "</font>"
   );
-}
-
-/** Distinct XML elements in order of first use; an element's index is its id. */
-class Registry {
-  readonly items: string[];
-  private readonly indexes = new Map<string, number>();
-
-  constructor(initial: readonly string[]) {
-    this.items = [...initial];
-    this.items.forEach((item, index) => this.indexes.set(item, index));
-  }
-
-  indexOf(item: string): number {
-    let index = this.indexes.get(item);
-    if (index === undefined) {
-      index = this.items.length;
-      this.items.push(item);
-      this.indexes.set(item, index);
-    }
-    return index;
-  }
 }
