@@ -3,6 +3,7 @@ import { openAt, type Applications } from "../ledger/applyCash";
 import { rankOf } from "../ledger/documentOrder";
 import type { Ledger } from "../ledger/ledger";
 import { bucketIndex, bucketLadder, type AgingBasis, type Bucket } from "./bucketLadder";
+import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
 
 export type AccountStatus = "current" | "overdue" | "collections";
 
@@ -77,9 +78,9 @@ export function ageLedger(ledger: Ledger, applications: Applications, options: A
   );
   const n = ids.length;
   const items = Int32Array.from(ids);
-  const open = new Float64Array(n);
-  const days = new Int32Array(n);
-  const bucket = new Uint8Array(n);
+  const open = float64Column(n);
+  const days = int32Column(n);
+  const bucket = uint8Column(n);
   for (let k = 0; k < n; k++) {
     const i = items[k]!;
     open[k] = openAll[i]!;

@@ -1,6 +1,7 @@
 import type { Bucket } from "../aging/bucketLadder";
 import type { Applications } from "../ledger/applyCash";
 import { KIND_INVOICE, KIND_WRITE_OFF, type Ledger } from "../ledger/ledger";
+import { int32Column } from "../ledger/columnArrays";
 
 export interface LossRate {
   /** Share never collected of the amounts that reached the bucket (0..1). */
@@ -35,11 +36,11 @@ export function lossRates(
   // each invoice's list is in date order too and one forward walk answers "open on day d" for rising d.
   // A write-off closes an invoice without collecting it: it is not counted as cash in.
   const counts = (k: number) => applications.date[k]! <= asOf && ledger.kind[applications.credit[k]!] !== KIND_WRITE_OFF;
-  const start = new Int32Array(ledger.count + 1);
+  const start = int32Column(ledger.count + 1);
   for (let k = 0; k < applications.count; k++) if (counts(k)) start[applications.debit[k]! + 1]!++;
   for (let i = 0; i < ledger.count; i++) start[i + 1]! += start[i]!;
   const fill = start.slice();
-  const list = new Int32Array(start[ledger.count]!);
+  const list = int32Column(start[ledger.count]!);
   for (let k = 0; k < applications.count; k++) if (counts(k)) list[fill[applications.debit[k]!]!++] = k;
   const reached = new Float64Array(buckets.length);
   const lost = new Float64Array(buckets.length);

@@ -1,3 +1,5 @@
+import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
+
 /**
  * Payment-delay curves (delay = days from an item's origin, its due date, to its settlement) on a dense grid of
  * whole days. An item still open is right-censored at its current delay: it says "later than this", so a
@@ -54,10 +56,10 @@ export function groupDelays(observations: DelayObservations, groups: number): Gr
   for (let k = 0; k < size; k++) start[group[k]! + 1]!++;
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
   const cursor = start.slice(0, groups);
-  const sortedDelay = new Int32Array(size);
-  const sortedEvent = new Uint8Array(size);
-  const sortedWeight = new Float64Array(size);
-  const sortedCount = count === weight ? sortedWeight : new Float64Array(size);
+  const sortedDelay = int32Column(size);
+  const sortedEvent = uint8Column(size);
+  const sortedWeight = float64Column(size);
+  const sortedCount = count === weight ? sortedWeight : float64Column(size);
   const events = new Int32Array(groups);
   for (let j = 0; j < size; j++) {
     const k = byDelay[j]!;
@@ -80,7 +82,7 @@ function sortByDelay(delay: Int32Array, size: number): Int32Array {
   const delayStart = new Int32Array(GRID + 2);
   for (let k = 0; k < size; k++) delayStart[clipDelay(delay[k]!) - MIN_DELAY + 1]!++;
   for (let b = 0; b <= GRID; b++) delayStart[b + 1]! += delayStart[b]!;
-  const order = new Int32Array(size);
+  const order = int32Column(size);
   for (let k = 0; k < size; k++) order[delayStart[clipDelay(delay[k]!) - MIN_DELAY]!++] = k;
   return order;
 }

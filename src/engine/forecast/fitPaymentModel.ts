@@ -8,6 +8,7 @@ import { fitLocationPrior, type LocationPrior } from "./locationPrior";
 import { seasonalOffsets } from "./seasonalOffsets";
 import { UNSETTLED, settlementHistory, type SettlementHistory } from "./settlementHistory";
 import { resumeChances } from "./silence";
+import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
 
 /** Curves per customer come in two strata: ordinary items (0) and items the source marks as disputed (1). */
 export const STRATA = 2;
@@ -63,13 +64,13 @@ export function fitPaymentModel(ledger: Ledger, applications: Applications, asOf
   const decay = Math.LN2 / settings.halfLifeDays;
   const power = settings.amountWeightPower;
 
-  const group = new Int32Array(n);
-  const stratum = new Int32Array(n);
-  const delay = new Int32Array(n);
-  const event = new Uint8Array(n);
-  const weight = new Float64Array(n);
-  const pooled = new Float64Array(n);
-  const count = new Float64Array(n);
+  const group = int32Column(n);
+  const stratum = int32Column(n);
+  const delay = int32Column(n);
+  const event = uint8Column(n);
+  const weight = float64Column(n);
+  const pooled = float64Column(n);
+  const count = float64Column(n);
   let firstDue = Number.POSITIVE_INFINITY;
   let lastDue = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < n; k++) {

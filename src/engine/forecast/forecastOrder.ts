@@ -1,6 +1,7 @@
 import type { Ledger } from "../ledger/ledger";
 import type { PaymentForecast } from "./forecastPayments";
 import { NO_DAY } from "./settlementHistory";
+import { int32Column } from "../ledger/columnArrays";
 
 /**
  * Positions into the forecast's items by expected payment day (items with none last), then due date, customer
@@ -8,7 +9,7 @@ import { NO_DAY } from "./settlementHistory";
  */
 export function expectedOrder(ledger: Ledger, forecast: PaymentForecast): Int32Array {
   const { items, expectedDay } = forecast;
-  const order = new Int32Array(items.length);
+  const order = int32Column(items.length);
   for (let m = 0; m < items.length; m++) order[m] = m;
   const key = (m: number) => (expectedDay[m] === NO_DAY ? Number.MAX_SAFE_INTEGER : expectedDay[m]!);
   return order.sort(

@@ -6,6 +6,7 @@ import type { ForecastOptions } from "./forecastOptions";
 import { ItemOutlook } from "./itemOutlook";
 import { itemsByCustomer } from "./itemsByCustomer";
 import { NO_DAY, UNSETTLED } from "./settlementHistory";
+import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
 
 /** Per open debit, in ledger order: when it is expected to be paid and how likely within 30/60/90 days. */
 export interface PaymentForecast {
@@ -52,19 +53,19 @@ export function predictWithCash(model: PaymentModel, ledger: Ledger, sets: Reado
   const { debits, settledOn, open: openAll } = model.history;
   let n = 0;
   for (let k = 0; k < debits.length; k++) if (settledOn[k] === UNSETTLED) n++;
-  const items = new Int32Array(n);
-  const open = new Float64Array(n);
+  const items = int32Column(n);
+  const open = float64Column(n);
   for (let k = 0, m = 0; k < debits.length; k++) {
     if (settledOn[k] !== UNSETTLED) continue;
     items[m] = debits[k]!;
     open[m++] = openAll[k]!;
   }
-  const expectedDay = new Int32Array(n);
-  const p30 = new Float64Array(n);
-  const p60 = new Float64Array(n);
-  const p90 = new Float64Array(n);
-  const basis = new Uint8Array(n);
-  const customerWeight = new Float64Array(n);
+  const expectedDay = int32Column(n);
+  const p30 = float64Column(n);
+  const p60 = float64Column(n);
+  const p90 = float64Column(n);
+  const basis = uint8Column(n);
+  const customerWeight = float64Column(n);
   const outlook = new ItemOutlook(model);
   const order = itemsByCustomer(ledger, items);
   const cash = sets.length > 0 ? new CashAccumulator({ items, open, asOf: model.asOf, model }, ledger, sets, order) : undefined;

@@ -1,5 +1,6 @@
 import type { Ledger } from "../ledger/ledger";
 import { STRATA } from "./fitPaymentModel";
+import { int32Column } from "../ledger/columnArrays";
 
 /**
  * Positions into `items` ordered by customer, a customer's disputed items after its ordinary ones (a stable
@@ -7,7 +8,7 @@ import { STRATA } from "./fitPaymentModel";
  */
 export function itemsByCustomer(ledger: Ledger, items: Int32Array): Int32Array {
   const groups = ledger.customers.length * STRATA;
-  const groupOf = new Int32Array(items.length);
+  const groupOf = int32Column(items.length);
   const start = new Int32Array(groups + 1);
   for (let m = 0; m < items.length; m++) {
     const i = items[m]!;
@@ -15,7 +16,7 @@ export function itemsByCustomer(ledger: Ledger, items: Int32Array): Int32Array {
     start[groupOf[m]! + 1]!++;
   }
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
-  const order = new Int32Array(items.length);
+  const order = int32Column(items.length);
   for (let m = 0; m < items.length; m++) order[start[groupOf[m]!]!++] = m;
   return order;
 }

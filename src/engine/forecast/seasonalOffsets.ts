@@ -2,6 +2,7 @@ import { MonthOfDay } from "./monthOfDay";
 import type { Ledger } from "../ledger/ledger";
 import { groupDelays } from "./delayCurves";
 import { UNSETTLED, type SettlementHistory } from "./settlementHistory";
+import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
 
 /** Items due at least this long before the as-of date form complete cohorts: nearly all that will be paid is paid. */
 const COMPLETE_COHORT_DAYS = 91;
@@ -27,9 +28,9 @@ export function seasonalOffsets(ledger: Ledger, history: SettlementHistory, stre
   let size = 0;
   for (let k = 0; k < debits.length; k++) if (settledOn[k] !== UNSETTLED && dueOf[debits[k]!]! <= asOf - COMPLETE_COHORT_DAYS) size++;
   if (size === 0) return offsets;
-  const group = new Int32Array(size);
-  const delay = new Int32Array(size);
-  const month = new Float64Array(size);
+  const group = int32Column(size);
+  const delay = int32Column(size);
+  const month = float64Column(size);
   const months = new MonthOfDay(asOf - 3 * 366, asOf);
   let j = 0;
   for (let k = 0; k < debits.length; k++) {
@@ -41,7 +42,7 @@ export function seasonalOffsets(ledger: Ledger, history: SettlementHistory, stre
     // The month rides along in the weight slot: the sort carries it to each customer's run.
     month[j++] = months.of(due) - 1;
   }
-  const sorted = groupDelays({ size, group, delay, event: new Uint8Array(size).fill(1), weight: month }, customers);
+  const sorted = groupDelays({ size, group, delay, event: uint8Column(size).fill(1), weight: month }, customers);
   const counts = new Int32Array(12);
   const seen = new Int32Array(12);
   const medians = new Float64Array(12);

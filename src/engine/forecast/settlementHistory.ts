@@ -1,5 +1,6 @@
 import type { Applications } from "../ledger/applyCash";
 import { KIND_PAYMENT, type Ledger } from "../ledger/ledger";
+import { float64Column, int32Column } from "../ledger/columnArrays";
 
 /** settledOn of a debit that is still open. */
 export const UNSETTLED = 0x7fffffff;
@@ -33,12 +34,12 @@ export interface SettlementHistory {
 export function settlementHistory(ledger: Ledger, applications: Applications, asOf: number, residueShare: number): SettlementHistory {
   // Arrays into locals once: hot loops index typed arrays, not object properties.
   const { amount, date, kind, count } = ledger;
-  const position = new Int32Array(count).fill(-1);
+  const position = int32Column(count).fill(-1);
   let n = 0;
   for (let i = 0; i < count; i++) if (amount[i]! > 0 && date[i]! <= asOf) position[i] = n++;
-  const debits = new Int32Array(n);
-  const open = new Float64Array(n);
-  const settledOn = new Int32Array(n).fill(UNSETTLED);
+  const debits = int32Column(n);
+  const open = float64Column(n);
+  const settledOn = int32Column(n).fill(UNSETTLED);
   for (let i = 0; i < count; i++) {
     const k = position[i]!;
     if (k < 0) continue;
@@ -72,7 +73,7 @@ export function chronological(applications: Applications): Int32Array | undefine
   let sorted = true;
   for (let a = 1; a < applications.count && sorted; a++) if (applications.date[a]! < applications.date[a - 1]!) sorted = false;
   if (sorted) return undefined;
-  const order = new Int32Array(applications.count);
+  const order = int32Column(applications.count);
   for (let a = 0; a < applications.count; a++) order[a] = a;
   return order.sort((a, b) => applications.date[a]! - applications.date[b]! || a - b);
 }

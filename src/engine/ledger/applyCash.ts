@@ -1,5 +1,6 @@
 import { documentOrder, documentPositions } from "./documentOrder";
 import { KIND_INVOICE, type Ledger } from "./ledger";
+import { float64Column, int32Column } from "./columnArrays";
 
 /** What happens to cash that does not match an invoice. */
 export type ApplyMode = "unapplied" | "oldest-first";
@@ -34,14 +35,14 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const { count, amount, refStart, refs, currency, customer, date, kind, due } = ledger;
   // A debit's balance is its amount from the start: nothing settles against it before it happens (references to
   // a later invoice wait in `pending`; the oldest-first lists hold debits that happened).
-  const open = new Float64Array(count);
+  const open = float64Column(count);
   for (let i = 0; i < count; i++) if (amount[i]! > 0) open[i] = amount[i]!;
   const position = documentPositions(ledger);
   // Each application settles a debit or uses up a credit (or both), so there are at most `count` of them.
-  const appDebit = new Int32Array(count);
-  const appCredit = new Int32Array(count);
-  const appAmount = new Float64Array(count);
-  const appDate = new Int32Array(count);
+  const appDebit = int32Column(count);
+  const appCredit = int32Column(count);
+  const appAmount = float64Column(count);
+  const appDate = int32Column(count);
   let apps = 0;
   const mismatches: number[] = [];
   const otherCustomer: number[] = [];
@@ -71,7 +72,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const debitTail = new Int32Array(groups).fill(-1);
   const creditHead = new Int32Array(groups).fill(-1);
   const creditTail = new Int32Array(groups).fill(-1);
-  const nextInGroup = new Int32Array(oldestFirst ? count : 0);
+  const nextInGroup = int32Column(oldestFirst ? count : 0);
   const heaps = new Map<number, number[]>();
 
   const order = documentOrder(ledger);
@@ -185,7 +186,7 @@ function heapPop(heap: number[], compare: Compare): void {
  * @example an invoice of 100 on day 10 and its payment on day 20: openAt(…, 15)[invoice] = 100; openAt(…, 20) = 0.
  */
 export function openAt(ledger: Ledger, applications: Applications, asOf: number): Float64Array {
-  const open = new Float64Array(ledger.count);
+  const open = float64Column(ledger.count);
   for (let i = 0; i < ledger.count; i++) if (ledger.date[i]! <= asOf) open[i] = ledger.amount[i]!;
   for (let k = 0; k < applications.count; k++) {
     if (applications.date[k]! > asOf) continue;

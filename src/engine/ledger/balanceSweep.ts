@@ -1,6 +1,7 @@
 import type { Applications } from "./applyCash";
 import { documentOrder } from "./documentOrder";
 import type { Ledger } from "./ledger";
+import { float64Column, int32Column } from "./columnArrays";
 
 /**
  * Visits the documents open at the end of each of an ascending list of days, in one pass over the ledger:
@@ -19,8 +20,8 @@ export function sweepBalances(
 ): void {
   const order = documentOrder(ledger);
   const appOrder = chronological(applications);
-  const open = new Float64Array(ledger.count);
-  const live = new Int32Array(ledger.count);
+  const open = float64Column(ledger.count);
+  const live = int32Column(ledger.count);
   let liveCount = 0;
   let nextDocument = 0;
   let nextApplication = 0;
@@ -52,7 +53,7 @@ export function sweepBalances(
 
 /** Application indexes by date: cash application emits them in date order already, so this is usually free. */
 function chronological(applications: Applications): Int32Array {
-  const order = new Int32Array(applications.count);
+  const order = int32Column(applications.count);
   let sorted = true;
   for (let k = 0; k < applications.count; k++) {
     order[k] = k;

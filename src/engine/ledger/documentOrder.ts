@@ -1,4 +1,5 @@
 import { KIND_INVOICE, type Ledger } from "./ledger";
+import { int32Column } from "./columnArrays";
 
 /** The order is computed once per ledger and shared (cash application runs once per mode). */
 const cache = new WeakMap<Ledger, Int32Array>();
@@ -12,7 +13,7 @@ export function documentPositions(ledger: Ledger): Int32Array {
   const cached = positions.get(ledger);
   if (cached) return cached;
   const order = documentOrder(ledger);
-  const position = new Int32Array(order.length);
+  const position = int32Column(order.length);
   for (let k = 0; k < order.length; k++) position[order[k]!] = k;
   positions.set(ledger, position);
   return position;
@@ -31,7 +32,7 @@ export function documentOrder(ledger: Ledger): Int32Array {
   const cached = cache.get(ledger);
   if (cached) return cached;
   const n = ledger.count;
-  const order = new Int32Array(n);
+  const order = int32Column(n);
   if (n === 0) return order;
   const customerRank = rankOf(ledger.customers.map((c) => `${c.name}\u0000${c.id}`));
   const currencyRank = rankOf(ledger.currencies);
@@ -83,7 +84,7 @@ function bitsFor(count: number): number {
 /** rank[i] = position of values[i] in sorted order. */
 export function rankOf(values: readonly string[]): Int32Array {
   const indexes = values.map((_, i) => i).sort((a, b) => compareText(values[a]!, values[b]!));
-  const rank = new Int32Array(values.length);
+  const rank = int32Column(values.length);
   indexes.forEach((index, position) => (rank[index] = position));
   return rank;
 }

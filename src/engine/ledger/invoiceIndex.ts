@@ -1,3 +1,5 @@
+import { int32Column } from "./columnArrays";
+
 /**
  * Invoice numbers → invoice, looked up by a slice of any text without creating a string: the hash is computed
  * over the slice's characters (upper-cased on the fly) and a candidate is confirmed character by character.
@@ -17,8 +19,8 @@ export class InvoiceIndex {
   constructor(private readonly documents: readonly string[], invoices: ArrayLike<number>, count: number) {
     let size = 16;
     while (size < count * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = int32Column(size);
+    this.hashes = int32Column(size);
     this.mask = size - 1;
     for (let k = 0; k < count; k++) {
       const i = invoices[k]!;

@@ -1,4 +1,5 @@
 import type { CustomerInfo, DocKind, Ledger } from "./ledger";
+import { float64Column, int32Column, uint8Column } from "./columnArrays";
 
 /**
  * Customer identity: by ID when the row has one, else by name folded to its letters and digits in any script
@@ -48,16 +49,16 @@ export class LedgerBuilder {
   private readonly currencyByCode = new Map<string, number>();
 
   constructor(capacity: number) {
-    this.kind = new Uint8Array(capacity);
-    this.customerOf = new Int32Array(capacity);
-    this.currencyOf = new Int32Array(capacity);
-    this.date = new Int32Array(capacity);
-    this.due = new Int32Array(capacity);
-    this.amount = new Float64Array(capacity);
-    this.explicitReference = new Uint8Array(capacity);
-    this.table = new Uint8Array(capacity);
-    this.row = new Int32Array(capacity);
-    this.disputed = new Uint8Array(capacity);
+    this.kind = uint8Column(capacity);
+    this.customerOf = int32Column(capacity);
+    this.currencyOf = int32Column(capacity);
+    this.date = int32Column(capacity);
+    this.due = int32Column(capacity);
+    this.amount = float64Column(capacity);
+    this.explicitReference = uint8Column(capacity);
+    this.table = uint8Column(capacity);
+    this.row = int32Column(capacity);
+    this.disputed = uint8Column(capacity);
     // Sized once like the typed columns: growing by push copied two arrays of a million pointers several times.
     this.document = new Array<string>(capacity);
     this.reference = new Array<string | undefined>(capacity);

@@ -1,5 +1,6 @@
 import { InvoiceIndex } from "./invoiceIndex";
 import { KIND_INVOICE, type Ledger } from "./ledger";
+import { int32Column } from "./columnArrays";
 
 /** Characters that separate an invoice number from the words around it in a transfer title. */
 const SEPARATOR_ASCII = new Uint8Array(128);
@@ -39,16 +40,16 @@ export function resolveReferences(ledger: Omit<Ledger, "refStart" | "refs">): Re
   // Counted, then filled: a million pushes grow a JS array by copying it about 27 times.
   let invoiceCount = 0;
   for (let i = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoiceCount++;
-  const invoices = new Int32Array(invoiceCount);
+  const invoices = int32Column(invoiceCount);
   for (let i = 0, k = 0; i < ledger.count; i++) if (ledger.kind[i] === KIND_INVOICE) invoices[k++] = i;
   const index = new InvoiceIndex(ledger.document, invoices, invoiceCount);
-  const refStart = new Int32Array(ledger.count + 1);
-  let refs = new Int32Array(Math.max(16, ledger.count));
+  const refStart = int32Column(ledger.count + 1);
+  let refs = int32Column(Math.max(16, ledger.count));
   let refCount = 0;
   const add = (invoice: number, from: number) => {
     for (let k = from; k < refCount; k++) if (refs[k] === invoice) return;
     if (refCount === refs.length) {
-      const grown = new Int32Array(refs.length * 2);
+      const grown = int32Column(refs.length * 2);
       grown.set(refs);
       refs = grown;
     }
