@@ -21,4 +21,13 @@ describe("InvoiceIndex", () => {
     expect(index.find("")).toBe(-1);
     expect(index.find("   ")).toBe(-1);
   });
+  it("finds numbers of any length, past the 256 units its length table names one by one", () => {
+    // The index skips texts whose trimmed length no invoice number has; numbers of 256 units and more share one entry.
+    const long = `FV/${"7".repeat(300)}`;
+    const longer = `FV/${"8".repeat(400)}`;
+    const numbers = ["A1", long, longer, `  ${"x".repeat(255)}  `];
+    const byLength = new InvoiceIndex(numbers, [0, 1, 2, 3], 4);
+    expect([byLength.find("a1"), byLength.find(` ${long.toLowerCase()} `), byLength.find(longer), byLength.find("X".repeat(255))]).toEqual([0, 1, 2, 3]);
+    expect([byLength.find("A12"), byLength.find(`${long}7`), byLength.find("x".repeat(254))]).toEqual([-1, -1, -1]);
+  });
 });
