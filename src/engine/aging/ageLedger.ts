@@ -3,7 +3,7 @@ import { openAt, type Applications } from "../ledger/applyCash";
 import { rankOf } from "../ledger/documentOrder";
 import type { Ledger } from "../ledger/ledger";
 import { bucketIndex, bucketLadder, type AgingBasis, type Bucket } from "./bucketLadder";
-import { float64Column, int32Column, uint8Column } from "../ledger/columnArrays";
+import { float64Column, giveBack, int32Column, uint8Column } from "../ledger/columnArrays";
 
 export type AccountStatus = "current" | "overdue" | "collections";
 
@@ -87,6 +87,7 @@ export function ageLedger(ledger: Ledger, applications: Applications, options: A
     days[k] = asOf - since[i]!;
     bucket[k] = bucketIndex(buckets, days[k]!);
   }
+  giveBack(ledger, openAll);
 
   const customers: CustomerAging[] = [];
   const totals = new Map<number, { open: number; buckets: number[]; overdue: number }>();

@@ -1,6 +1,6 @@
 import { documentOrder, documentPositions } from "./documentOrder";
 import { KIND_INVOICE, type Ledger } from "./ledger";
-import { float64Column, int32Column } from "./columnArrays";
+import { borrowFloat64, borrowInt32, float64Column, giveBack, int32Column } from "./columnArrays";
 
 /** What happens to cash that does not match an invoice. */
 export type ApplyMode = "unapplied" | "oldest-first";
@@ -35,7 +35,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const { count, amount, refStart, refs, currency, customer, date, kind, due } = ledger;
   // A debit's balance is its amount from the start: nothing settles against it before it happens (references to
   // a later invoice wait in `pending`; the oldest-first lists hold debits that happened).
-  const open = float64Column(count);
+  const open = borrowFloat64(ledger, count);
   for (let i = 0; i < count; i++) if (amount[i]! > 0) open[i] = amount[i]!;
   const position = documentPositions(ledger);
   // Each application settles a debit or uses up a credit (or both), so there are at most `count` of them.
@@ -72,7 +72,7 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
   const debitTail = new Int32Array(groups).fill(-1);
   const creditHead = new Int32Array(groups).fill(-1);
   const creditTail = new Int32Array(groups).fill(-1);
-  const nextInGroup = int32Column(oldestFirst ? count : 0);
+  const nextInGroup = borrowInt32(ledger, oldestFirst ? count : 0);
   const heaps = new Map<number, number[]>();
 
   const order = documentOrder(ledger);
@@ -139,6 +139,8 @@ export function applyCash(ledger: Ledger, mode: ApplyMode): Applications {
       }
     }
   }
+  giveBack(ledger, open);
+  giveBack(ledger, nextInGroup);
   return {
     count: apps,
     // Views, not copies: at a million documents each copy was tens of MB of new external memory, and V8 answers
@@ -183,10 +185,11 @@ function heapPop(heap: number[], compare: Compare): void {
 /**
  * Signed open amount of every document as of a day: documents dated later are ignored, and so are applications
  * dated later. Debits are positive, unapplied credits negative.
+ * The column is borrowed from the ledger's working columns (`borrowFloat64`): a caller done with it may `giveBack`.
  * @example an invoice of 100 on day 10 and its payment on day 20: openAt(…, 15)[invoice] = 100; openAt(…, 20) = 0.
  */
 export function openAt(ledger: Ledger, applications: Applications, asOf: number): Float64Array {
-  const open = float64Column(ledger.count);
+  const open = borrowFloat64(ledger, ledger.count);
   for (let i = 0; i < ledger.count; i++) if (ledger.date[i]! <= asOf) open[i] = ledger.amount[i]!;
   for (let k = 0; k < applications.count; k++) {
     if (applications.date[k]! > asOf) continue;

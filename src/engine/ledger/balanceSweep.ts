@@ -1,7 +1,7 @@
 import type { Applications } from "./applyCash";
 import { documentOrder } from "./documentOrder";
 import type { Ledger } from "./ledger";
-import { float64Column, int32Column } from "./columnArrays";
+import { borrowFloat64, borrowInt32, giveBack } from "./columnArrays";
 
 /**
  * Visits the documents open at the end of each of an ascending list of days, in one pass over the ledger:
@@ -19,9 +19,9 @@ export function sweepBalances(
   visit: (day: number, live: Int32Array, liveCount: number, open: Float64Array) => void,
 ): void {
   const order = documentOrder(ledger);
-  const appOrder = chronological(applications);
-  const open = float64Column(ledger.count);
-  const live = int32Column(ledger.count);
+  const appOrder = chronological(ledger, applications);
+  const open = borrowFloat64(ledger, ledger.count);
+  const live = borrowInt32(ledger, ledger.count);
   let liveCount = 0;
   let nextDocument = 0;
   let nextApplication = 0;
@@ -49,11 +49,14 @@ export function sweepBalances(
     liveCount = kept;
     visit(day, live, liveCount, open);
   }
+  giveBack(ledger, open);
+  giveBack(ledger, live);
+  giveBack(ledger, appOrder);
 }
 
 /** Application indexes by date: cash application emits them in date order already, so this is usually free. */
-function chronological(applications: Applications): Int32Array {
-  const order = int32Column(applications.count);
+function chronological(ledger: Ledger, applications: Applications): Int32Array {
+  const order = borrowInt32(ledger, applications.count);
   let sorted = true;
   for (let k = 0; k < applications.count; k++) {
     order[k] = k;

@@ -45,3 +45,46 @@ export function uint8Column(length: number): Uint8Array {
   const shared = storage(length, 1);
   return shared ? new Uint8Array(shared) : new Uint8Array(length);
 }
+
+type Lendable = Float64Array | Int32Array;
+
+/** Columns given back, per owner (a ledger) and per type and length, waiting to be lent again. */
+const givenBack = new WeakMap<object, Map<string, Lendable[]>>();
+
+const lendingKey = (column: Lendable) => `${column instanceof Float64Array ? "f64" : "i32"}:${column.length}`;
+
+function lend<T extends Lendable>(owner: object, key: string, make: () => T): T {
+  const waiting = givenBack.get(owner)?.get(key);
+  const column = waiting?.pop() as T | undefined;
+  return column ? (column.fill(0) as T) : make();
+}
+
+/**
+ * A zeroed working column a pass needs only while it runs, to be handed back with `giveBack` when the pass is done
+ * with it; the next pass over the same ledger that asks for one of that length gets the same memory, zeroed again.
+ * Why: first touching fresh memory costs about 16 µs a 4 KiB page on these machines, and a report over a million
+ * documents made five ledger-long working balances (cash applied twice, aging, two balance sweeps) and four
+ * index lists of 8–16 MB each, all fresh. Lent per owner in a WeakMap, so what is given back goes with the ledger.
+ */
+export function borrowFloat64(owner: object, length: number): Float64Array {
+  return lend(owner, `f64:${length}`, () => float64Column(length));
+}
+
+/** As borrowFloat64, for an Int32Array. */
+export function borrowInt32(owner: object, length: number): Int32Array {
+  return lend(owner, `i32:${length}`, () => int32Column(length));
+}
+
+/**
+ * Hands a borrowed column back: whoever gives it back must not touch it again. Giving one back twice would lend it
+ * to two passes at once, so it is refused.
+ */
+export function giveBack(owner: object, column: Lendable): void {
+  let byKey = givenBack.get(owner);
+  if (!byKey) givenBack.set(owner, (byKey = new Map()));
+  const key = lendingKey(column);
+  let waiting = byKey.get(key);
+  if (!waiting) byKey.set(key, (waiting = []));
+  if (waiting.includes(column)) throw new Error("giveBack: this column was already given back");
+  waiting.push(column);
+}

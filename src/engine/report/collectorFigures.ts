@@ -1,5 +1,6 @@
 import { collectionEffectivenessIndex } from "../kpis/kpis";
 import { openAt, type Applications } from "../ledger/applyCash";
+import { giveBack } from "../ledger/columnArrays";
 import { KIND_CREDIT, KIND_INVOICE, KIND_PAYMENT, type Ledger } from "../ledger/ledger";
 import type { Period } from "../periods/fiscalPeriods";
 
@@ -43,6 +44,8 @@ export function collectorFigures(ledger: Ledger, applications: Applications, per
     sums[s + 5]! += after[i]!;
     if (due >= period.end) sums[s + 6]! += after[i]!;
   }
+  giveBack(ledger, before);
+  giveBack(ledger, after);
   const rows: CollectorFigures[] = [];
   for (let n = 0; n < names.length; n++) {
     for (let c = 0; c < currencies; c++) {
