@@ -1,6 +1,6 @@
 import type { Applications } from "../ledger/applyCash";
 import { KIND_PAYMENT, type Ledger } from "../ledger/ledger";
-import { float64Column, int32Column } from "../ledger/columnArrays";
+import { borrowInt32, float64Column, giveBack, int32Column } from "../ledger/columnArrays";
 
 /** settledOn of a debit that is still open. */
 export const UNSETTLED = 0x7fffffff;
@@ -34,7 +34,8 @@ export interface SettlementHistory {
 export function settlementHistory(ledger: Ledger, applications: Applications, asOf: number, residueShare: number): SettlementHistory {
   // Arrays into locals once: hot loops index typed arrays, not object properties.
   const { amount, date, kind, count } = ledger;
-  const position = int32Column(count).fill(-1);
+  // A working column (the backtest reads the history at up to 36 month ends): borrowed from the ledger.
+  const position = borrowInt32(ledger, count).fill(-1);
   let n = 0;
   for (let i = 0; i < count; i++) if (amount[i]! > 0 && date[i]! <= asOf) position[i] = n++;
   const debits = int32Column(n);
@@ -62,6 +63,7 @@ export function settlementHistory(ledger: Ledger, applications: Applications, as
     if (kind[credit[a]!] === KIND_PAYMENT) cashApplied += applied;
     if (settledOn[k] === UNSETTLED && open[k]! <= amount[debits[k]!]! * residueShare) settledOn[k] = day;
   }
+  giveBack(ledger, position);
   return { asOf, debits, settledOn, open, cashApplied, allApplied };
 }
 
