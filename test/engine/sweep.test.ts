@@ -3,6 +3,7 @@ import { dayFromCivil } from "../../src/engine/dates/civil";
 import { openAt } from "../../src/engine/ledger/applyCash";
 import { sweepBalances } from "../../src/engine/ledger/balanceSweep";
 import { dailyFigures } from "../../src/engine/report/dailyFigures";
+import type { Ledger } from "../../src/engine/ledger/ledger";
 import { runReceivables } from "../../src/engine/runReceivables";
 import { ledgerArbitrary, ledgerWorkbook } from "../support/ledgerArbitrary";
 
@@ -49,6 +50,46 @@ describe("balance sweep", () => {
             expect([point.open[c], point.overdue[c], point.collected[c]]).toEqual([total, overdue, collected]);
           });
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("today's and the previous business day's counts, and the customers newly overdue, match a recount", () => {
+    // The daily view keeps its balances up to date change by change; this recounts both days from openAt.
+    const recount = (ledger: Ledger, open: Float64Array, day: number, c: number) => {
+      const figures = { openCount: 0, open: 0, overdueCount: 0, overdue: 0 };
+      const byCustomer = new Map<number, number>();
+      for (let i = 0; i < ledger.count; i++) {
+        if (ledger.currency[i] !== c || open[i] === 0) continue;
+        figures.open += open[i]!;
+        if (open[i]! <= 0) continue;
+        figures.openCount++;
+        if (ledger.due[i]! >= day) continue;
+        figures.overdueCount++;
+        figures.overdue += open[i]!;
+        byCustomer.set(ledger.customer[i]!, (byCustomer.get(ledger.customer[i]!) ?? 0) + open[i]!);
+      }
+      return { figures, byCustomer };
+    };
+    fc.assert(
+      fc.property(ledgerArbitrary(), (generated) => {
+        const run = runReceivables(ledgerWorkbook(generated), { asOf: AS_OF });
+        if (!run.ok) throw new Error("no run");
+        const { ledger, applications } = run;
+        const daily = dailyFigures(ledger, applications, AS_OF);
+        const expectedNewly: Array<{ customer: number; currency: number; overdue: number }> = [];
+        ledger.currencies.forEach((_, c) => {
+          const today = recount(ledger, openAt(ledger, applications, daily.day), daily.day, c);
+          const previous = recount(ledger, openAt(ledger, applications, daily.previousDay), daily.previousDay, c);
+          const { openCount, open, overdueCount, overdue } = daily.today[c]!;
+          expect({ openCount, open, overdueCount, overdue }).toEqual(today.figures);
+          const before = daily.previous[c]!;
+          expect({ openCount: before.openCount, open: before.open, overdueCount: before.overdueCount, overdue: before.overdue }).toEqual(previous.figures);
+          for (const [customer, amount] of today.byCustomer) if (!previous.byCustomer.has(customer)) expectedNewly.push({ customer, currency: c, overdue: amount });
+        });
+        const byValue = (a: { customer: number; currency: number; overdue: number }, b: typeof a) => b.overdue - a.overdue || a.customer - b.customer || a.currency - b.currency;
+        expect(daily.newlyOverdue).toEqual(expectedNewly.sort(byValue));
       }),
       { numRuns: 100 },
     );
