@@ -88,10 +88,22 @@ describe("balance sweep", () => {
           expect({ openCount: before.openCount, open: before.open, overdueCount: before.overdueCount, overdue: before.overdue }).toEqual(previous.figures);
           for (const [customer, amount] of today.byCustomer) if (!previous.byCustomer.has(customer)) expectedNewly.push({ customer, currency: c, overdue: amount });
         });
-        const byValue = (a: { customer: number; currency: number; overdue: number }, b: typeof a) => b.overdue - a.overdue || a.customer - b.customer || a.currency - b.currency;
+        const code = (c: number) => ledger.currencies[c]!;
+        const byValue = (a: { customer: number; currency: number; overdue: number }, b: typeof a) =>
+          b.overdue - a.overdue || a.customer - b.customer || (code(a.currency) < code(b.currency) ? -1 : code(a.currency) > code(b.currency) ? 1 : 0);
         expect(daily.newlyOverdue).toEqual(expectedNewly.sort(byValue));
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("lists a customer overdue by the same amount in two currencies by currency code", () => {
+    // Both invoices fall due on Monday 2025-03-03: overdue on Tuesday, not on Monday (the previous business day).
+    const monday = dayFromCivil(2025, 3, 3);
+    const invoice = (document: string, currency: string) => ({ document, customer: "Alfa Sp. z o.o.", currency, date: monday - 30, terms: 30, cents: 10000, reference: null });
+    const run = runReceivables(ledgerWorkbook({ invoices: [invoice("FV/1", "PLN"), invoice("FV/2", "EUR")], payments: [] } as never), { asOf: monday + 1 });
+    if (!run.ok) throw new Error("no run");
+    const { newlyOverdue } = dailyFigures(run.ledger, run.applications, monday + 1);
+    expect(newlyOverdue.map((row) => [run.ledger.currencies[row.currency], row.overdue])).toEqual([["EUR", 10000], ["PLN", 10000]]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Applications } from "../ledger/applyCash";
 import { cumulativeFlows, replayBalances } from "../ledger/balanceSweep";
-import { documentOrder } from "../ledger/documentOrder";
+import { documentOrder, rankOf } from "../ledger/documentOrder";
 import { KIND_INVOICE, KIND_PAYMENT, type Ledger } from "../ledger/ledger";
 import { previousBusinessDay } from "../periods/fiscalPeriods";
 
@@ -98,12 +98,14 @@ export function dailyFigures(ledger: Ledger, applications: Applications, day: nu
     },
   );
 
+  const currencyRank = rankOf(ledger.currencies);
   const overdueToday = overdueByCustomer.get(day)!;
   const overdueBefore = overdueByCustomer.get(previousDay)!;
   const newlyOverdue = [...overdueToday.entries()]
     .filter(([key]) => !overdueBefore.has(key))
     .map(([key, overdue]) => ({ customer: Math.floor(key / currencies), currency: key % currencies, overdue }))
-    .sort((a, b) => b.overdue - a.overdue || a.customer - b.customer || a.currency - b.currency);
+    // Ties (one customer overdue by the same amount in two currencies) go by currency code.
+    .sort((a, b) => b.overdue - a.overdue || a.customer - b.customer || currencyRank[a.currency]! - currencyRank[b.currency]!);
 
   // The day's receipts: documents are in date order, so they are one run.
   const order = documentOrder(ledger);
