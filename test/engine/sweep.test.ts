@@ -9,6 +9,13 @@ import { ledgerArbitrary, ledgerWorkbook } from "../support/ledgerArbitrary";
 
 const AS_OF = dayFromCivil(2025, 2, 28);
 
+/** A generated ledger's run (default cash application) and its daily view as of AS_OF. */
+function dailyCase(generated: Parameters<typeof ledgerWorkbook>[0]) {
+  const run = runReceivables(ledgerWorkbook(generated), { asOf: AS_OF });
+  if (!run.ok) throw new Error("no run");
+  return { ledger: run.ledger, applications: run.applications, daily: dailyFigures(run.ledger, run.applications, AS_OF) };
+}
+
 /** The one-pass sweep must agree with computing each day from scratch. */
 describe("balance sweep", () => {
   it("gives the same open documents and balances as openAt, day by day", () => {
@@ -31,10 +38,7 @@ describe("balance sweep", () => {
   it("daily figures match a day-by-day recount", () => {
     fc.assert(
       fc.property(ledgerArbitrary(), (generated) => {
-        const run = runReceivables(ledgerWorkbook(generated), { asOf: AS_OF });
-        if (!run.ok) throw new Error("no run");
-        const { ledger, applications } = run;
-        const daily = dailyFigures(ledger, applications, AS_OF);
+        const { ledger, applications, daily } = dailyCase(generated);
         for (const point of daily.series) {
           const open = openAt(ledger, applications, point.day);
           ledger.currencies.forEach((_, c) => {
@@ -74,10 +78,7 @@ describe("balance sweep", () => {
     };
     fc.assert(
       fc.property(ledgerArbitrary(), (generated) => {
-        const run = runReceivables(ledgerWorkbook(generated), { asOf: AS_OF });
-        if (!run.ok) throw new Error("no run");
-        const { ledger, applications } = run;
-        const daily = dailyFigures(ledger, applications, AS_OF);
+        const { ledger, applications, daily } = dailyCase(generated);
         const expectedNewly: Array<{ customer: number; currency: number; overdue: number }> = [];
         ledger.currencies.forEach((_, c) => {
           const today = recount(ledger, openAt(ledger, applications, daily.day), daily.day, c);

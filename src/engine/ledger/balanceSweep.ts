@@ -60,6 +60,9 @@ export function sweepBalances(
  * debit or a credit, all dated on or before `days[d]`, then `reached(days[d], open)`; `open[i]` holds every balance
  * as of that day. For figures that can be kept up to date change by change (sums, counts), this costs the ledger
  * once, where `sweepBalances` also costs, per day, the documents open on it. `open` is reused: do not keep it.
+ * (sweepBalances keeps its own copy of this loop: built on this one, `change` took two callback shapes, V8 stopped
+ * inlining it, and at a million documents the daily view went from 0.47–0.50 to 0.64 s, the period sweep
+ * 0.28–0.35 to 0.39–0.42 s.)
  */
 export function replayBalances(
   ledger: Ledger,

@@ -20,43 +20,36 @@ const SHARED_FROM_BYTES = 1 << 16;
 
 const Shared: typeof SharedArrayBuffer | undefined = typeof SharedArrayBuffer === "function" ? SharedArrayBuffer : undefined;
 
-function storage(length: number, bytesPerElement: number): SharedArrayBuffer | undefined {
-  const bytes = length * bytesPerElement;
-  return Shared !== undefined && bytes >= SHARED_FROM_BYTES ? new Shared(bytes) : undefined;
+/** A typed-array constructor: made from a length, or over a buffer. */
+interface ColumnType<T> {
+  new (length: number): T;
+  new (buffer: SharedArrayBuffer): T;
+  readonly BYTES_PER_ELEMENT: number;
+  readonly name: string;
+}
+
+function column<T>(Type: ColumnType<T>, length: number): T {
+  const bytes = length * Type.BYTES_PER_ELEMENT;
+  return Shared !== undefined && bytes >= SHARED_FROM_BYTES ? new Type(new Shared(bytes)) : new Type(length);
 }
 
 /** @example float64Column(3) //=> Float64Array [0, 0, 0] */
-export function float64Column(length: number): Float64Array {
-  const shared = storage(length, 8);
-  return shared ? new Float64Array(shared) : new Float64Array(length);
-}
-
-export function int32Column(length: number): Int32Array {
-  const shared = storage(length, 4);
-  return shared ? new Int32Array(shared) : new Int32Array(length);
-}
-
-export function int16Column(length: number): Int16Array {
-  const shared = storage(length, 2);
-  return shared ? new Int16Array(shared) : new Int16Array(length);
-}
-
-export function uint8Column(length: number): Uint8Array {
-  const shared = storage(length, 1);
-  return shared ? new Uint8Array(shared) : new Uint8Array(length);
-}
+export const float64Column = (length: number): Float64Array => column(Float64Array, length);
+export const int32Column = (length: number): Int32Array => column(Int32Array, length);
+export const int16Column = (length: number): Int16Array => column(Int16Array, length);
+export const uint8Column = (length: number): Uint8Array => column(Uint8Array, length);
 
 type Lendable = Float64Array | Int32Array;
 
 /** Columns given back, per owner (a ledger) and per type and length, waiting to be lent again. */
 const givenBack = new WeakMap<object, Map<string, Lendable[]>>();
 
-const lendingKey = (column: Lendable) => `${column instanceof Float64Array ? "f64" : "i32"}:${column.length}`;
+/** Where a column of this type and length waits: one key for lending and giving back. */
+const lendingKey = (Type: ColumnType<Lendable>, length: number) => `${Type.name}:${length}`;
 
-function lend<T extends Lendable>(owner: object, key: string, make: () => T): T {
-  const waiting = givenBack.get(owner)?.get(key);
-  const column = waiting?.pop() as T | undefined;
-  return column ? (column.fill(0) as T) : make();
+function lend<T extends Lendable>(owner: object, Type: ColumnType<T>, length: number): T {
+  const lent = givenBack.get(owner)?.get(lendingKey(Type, length))?.pop() as T | undefined;
+  return lent ? (lent.fill(0) as T) : column(Type, length);
 }
 
 /**
@@ -67,12 +60,12 @@ function lend<T extends Lendable>(owner: object, key: string, make: () => T): T 
  * index lists of 8–16 MB each, all fresh. Lent per owner in a WeakMap, so what is given back goes with the ledger.
  */
 export function borrowFloat64(owner: object, length: number): Float64Array {
-  return lend(owner, `f64:${length}`, () => float64Column(length));
+  return lend(owner, Float64Array, length);
 }
 
 /** As borrowFloat64, for an Int32Array. */
 export function borrowInt32(owner: object, length: number): Int32Array {
-  return lend(owner, `i32:${length}`, () => int32Column(length));
+  return lend(owner, Int32Array, length);
 }
 
 /**
@@ -82,7 +75,7 @@ export function borrowInt32(owner: object, length: number): Int32Array {
 export function giveBack(owner: object, column: Lendable): void {
   let byKey = givenBack.get(owner);
   if (!byKey) givenBack.set(owner, (byKey = new Map()));
-  const key = lendingKey(column);
+  const key = lendingKey(column.constructor as ColumnType<Lendable>, column.length);
   let waiting = byKey.get(key);
   if (!waiting) byKey.set(key, (waiting = []));
   if (waiting.includes(column)) throw new Error("giveBack: this column was already given back");

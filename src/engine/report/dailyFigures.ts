@@ -51,8 +51,10 @@ export function dailyFigures(ledger: Ledger, applications: Applications, day: nu
   // again on each of the 31 days (at a million documents that was most of the daily view's time). On day d a debit
   // is overdue when open and due before d; as the days pass, debits falling due inside the window join the overdue.
   const running = Array.from({ length: currencies }, () => ({ openCount: 0, open: 0, overdueCount: 0, overdue: 0 }));
-  const fallingDue = dueBetween(ledger, checkpoints[0]!, checkpoints[checkpoints.length - 1]!);
-  let overdueFrom = checkpoints[0]!;
+  const first = checkpoints[0]!;
+  const fallingDue = dueBetween(ledger, first, checkpoints[checkpoints.length - 1]!);
+  let overdueFrom = first;
+  let checkpoint = 0;
   const figures = new Map<number, DayFigures[]>();
   const overdueByCustomer = new Map<number, Map<number, number>>();
   replayBalances(
@@ -83,10 +85,10 @@ export function dailyFigures(ledger: Ledger, applications: Applications, day: nu
         })),
       );
       // The next checkpoint's overdue: debits due from d up to the day before it, open now.
-      const next = checkpoints[checkpoints.indexOf(d) + 1];
+      const next = checkpoints[++checkpoint];
       if (next === undefined) return;
       for (let due = d; due < next; due++) {
-        for (let k = fallingDue.start[due - fallingDue.first]!; k < fallingDue.start[due - fallingDue.first + 1]!; k++) {
+        for (let k = fallingDue.start[due - first]!; k < fallingDue.start[due - first + 1]!; k++) {
           const i = fallingDue.documents[k]!;
           if (open[i]! <= 0) continue;
           const b = running[ledger.currency[i]!]!;
@@ -142,7 +144,7 @@ function overdueOfCustomers(ledger: Ledger, open: Float64Array, d: number): Map<
 }
 
 /** The documents due on each day from `first` up to the day before `last`, as compressed rows by due day. */
-function dueBetween(ledger: Ledger, first: number, last: number): { first: number; start: Int32Array; documents: Int32Array } {
+function dueBetween(ledger: Ledger, first: number, last: number): { start: Int32Array; documents: Int32Array } {
   const days = Math.max(0, last - first);
   const start = new Int32Array(days + 1);
   for (let i = 0; i < ledger.count; i++) {
@@ -156,7 +158,7 @@ function dueBetween(ledger: Ledger, first: number, last: number): { first: numbe
     const due = ledger.due[i]!;
     if (due >= first && due < last) documents[fill[due - first]!++] = i;
   }
-  return { first, start, documents };
+  return { start, documents };
 }
 
 /** Position in the date order of the first document dated on or after `day` (binary search). */
